@@ -1,0 +1,148 @@
+package dev.kitchenlab.engine;
+
+import dev.kitchenlab.engine.observe.ProcessTree;
+import dev.kitchenlab.engine.observe.ProcessTreeObserver;
+import dev.kitchenlab.events.Event;
+import dev.kitchenlab.events.EventFiles;
+import dev.kitchenlab.events.KitchenEnvironment;
+import dev.kitchenlab.harness.KitchenHarness;
+import dev.kitchenlab.kitchen.Tick;
+import dev.kitchenlab.labs.Lab;
+import dev.kitchenlab.verdict.Figures;
+import dev.kitchenlab.verdict.Finding;
+import dev.kitchenlab.verdict.LabResult;
+import dev.kitchenlab.verdict.Verdict;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs one lab in a kitchen JVM of its own, watches it from outside, stops it if its time is up, and judges
+ * what it did. The student's code never runs in the caller's JVM: a {@code System.exit}, an endless loop or
+ * a full heap cannot hurt it.
+ */
+public final class LabRunner {
+    /** Time allowed on top of a lab's ticks, for JVMs to start on a busy machine. */
+    static final Duration START_ALLOWANCE = Duration.ofSeconds(10);
+
+    private final RunOptions options;
+    private final Calibration calibration;
+
+    /** A runner with these options, judging timing against this calibration. */
+    public LabRunner(RunOptions options, Calibration calibration) {
+        this.options = options;
+        this.calibration = calibration;
+    }
+
+    /** Runs the lab whose {@code main} is in {@code mainClass} and judges it. */
+    public LabResult run(Lab lab, String mainClass) {
+        int jdk = JdkVersion.featureOf(options.javaHome());
+        if (jdk > 0 && jdk < lab.minimumJdk()) {
+            return result(lab, List.of(new Finding(Verdict.SKIPPED, "this lab needs JDK " + lab.minimumJdk()
+                    + " or newer; the kitchens run on JDK " + jdk,
+                    "run the check with a newer JDK (JAVA_HOME) to try it")), Figures.NONE, List.of());
+        }
+        try {
+            return runKitchen(lab, mainClass);
+        } catch (IOException e) {
+            return result(lab, List.of(new Finding(Verdict.ERROR, "the kit could not run the kitchen: " + e.getMessage(),
+                    "check that " + options.javaHome() + " is a JDK and that " + options.workDir() + " is writable")),
+                    Figures.NONE, List.of());
+        }
+    }
+
+    /** The time a lab may take with these options. */
+    public Duration timeoutFor(Lab lab) {
+        if (options.timeout() != null) {
+            return options.timeout();
+        }
+        return options.tick().multipliedBy(lab.timeoutTicks()).plus(START_ALLOWANCE);
+    }
+
+    private LabResult runKitchen(Lab lab, String mainClass) throws IOException {
+        Path runDir = options.workDir().resolve("lab" + lab.id());
+        deleteTree(runDir);
+        Path eventsDir = Files.createDirectories(runDir.resolve("events"));
+
+        ProcessBuilder builder = new ProcessBuilder(command(lab, mainClass));
+        Map<String, String> env = builder.environment();
+        env.put(KitchenEnvironment.TICK, Tick.format(options.tick()));
+        env.put(KitchenEnvironment.EVENTS_DIR, eventsDir.toString());
+        env.put(KitchenEnvironment.COOK_JVM_OPTIONS, String.join(" ", lab.jvmOptions().cooks()));
+        builder.redirectErrorStream(true);
+        builder.redirectInput(ProcessBuilder.Redirect.PIPE);
+
+        Instant started = Instant.now();
+        Process kitchen = builder.start();
+        kitchen.getOutputStream().close();
+        OutputTail output = OutputTail.drain(kitchen.getInputStream(), "lab" + lab.id());
+        ProcessTreeObserver observer = ProcessTreeObserver.watch(kitchen.pid(), options.observeInterval());
+
+        Duration timeout = timeoutFor(lab);
+        Integer exitCode = null;
+        List<Long> leftovers;
+        try {
+            if (kitchen.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                exitCode = kitchen.exitValue();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            Set<Long> seen = new HashSet<>(observer.seenPids());
+            List<Long> killed = ProcessTreeKiller.killAll(kitchen.toHandle(), seen, started);
+            leftovers = exitCode == null ? List.of()
+                    : killed.stream().filter(pid -> pid != kitchen.pid()).toList();
+        }
+        ProcessTree tree = observer.stop();
+        List<Event> events = EventFiles.readAll(eventsDir);
+
+        Observation run = new Observation(lab, options.tick(), kitchen.pid(), events, tree, exitCode, timeout,
+                output.lastLines(), leftovers, calibration);
+        List<Finding> findings = new ArrayList<>(Preconditions.judge(run));
+        boolean reachedTheWork = findings.stream().noneMatch(f -> f.verdict() == Verdict.ERROR
+                || f.message().startsWith("lab not started"));
+        if (reachedTheWork) {
+            findings.addAll(lab.judge().judge(run));
+        }
+        Figures figures = reachedTheWork ? lab.judge().figures(run) : Figures.NONE;
+        boolean showOutput = findings.stream().anyMatch(f -> f.verdict().compareTo(Verdict.FAIL) > 0);
+        return result(lab, findings, figures, showOutput ? run.outputTail() : List.of());
+    }
+
+    private List<String> command(Lab lab, String mainClass) {
+        List<String> command = new ArrayList<>();
+        command.add(options.javaHome().resolve("bin").resolve("java").toString());
+        command.addAll(lab.jvmOptions().kitchen());
+        command.add("-cp");
+        command.add(options.classpathString());
+        command.add(KitchenHarness.class.getName());
+        command.add(mainClass);
+        return command;
+    }
+
+    private static LabResult result(Lab lab, List<Finding> findings, Figures figures, List<String> output) {
+        return new LabResult(lab.id(), lab.name(), lab.title(), findings, figures, output);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

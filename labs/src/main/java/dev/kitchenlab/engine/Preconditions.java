@@ -1,0 +1,83 @@
+package dev.kitchenlab.engine;
+
+import dev.kitchenlab.events.Event;
+import dev.kitchenlab.events.EventType;
+import dev.kitchenlab.kitchen.Tick;
+import dev.kitchenlab.verdict.Finding;
+import dev.kitchenlab.verdict.Verdict;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every lab run is judged on before its own claim: did the lab start, did it end in time, did the
+ * kitchen end as a Java program should, and did it leave nothing running behind.
+ */
+final class Preconditions {
+    private Preconditions() {
+    }
+
+    /** The findings common to all labs; a run that never reached the lab's work gets one finding only. */
+    static List<Finding> judge(Observation run) {
+        String recheck = "mvn kitchen:check -Dlab=" + run.lab().id();
+        Optional<Event> end = run.mainEnd();
+        String outcome = end.map(Event::text).orElse("");
+        if (outcome.startsWith("no lab")) {
+            return List.of(new Finding(Verdict.ERROR, secondLine(outcome), "compile the project, then " + recheck));
+        }
+        if (outcome.startsWith("not started")) {
+            String[] parts = outcome.split("\n", 3);
+            String where = parts.length > 2 && !parts[2].isBlank() ? " at " + parts[2] : "";
+            return List.of(Finding.fail("lab not started: " + parts[1] + where,
+                    "write that step (and delete its todo call), then run " + recheck));
+        }
+        List<Finding> findings = new ArrayList<>();
+        if (run.timedOut()) {
+            findings.add(new Finding(Verdict.TIMEOUT, String.format(
+                    "the kitchen was still cooking after %s (%.0f ticks), so the kit stopped it and every process under it",
+                    Tick.format(run.timeout()), (double) run.timeout().toNanos() / run.tick().toNanos()),
+                    "look for an endless loop, a deadlock, or a cook or thread that never finishes; "
+                            + "the last lines the kitchen wrote are shown below"));
+        } else if (outcome.startsWith("exception")) {
+            String[] parts = outcome.split("\n", 4);
+            String where = parts.length > 2 && !parts[2].isBlank() ? " at " + parts[2] : "";
+            findings.add(new Finding(Verdict.CRASH, "main threw " + parts[1] + where,
+                    "the stack trace is below; fix the cause, then run " + recheck));
+        } else {
+            crashWithoutException(run).ifPresent(findings::add);
+        }
+        if (!run.leftovers().isEmpty()) {
+            findings.add(Finding.fail(run.leftovers().size() + " process(es) outlived the kitchen (pid "
+                            + run.leftovers() + ") and were stopped by the kit",
+                    "close your pool (try-with-resources) or wait for every process you start"));
+        }
+        return findings;
+    }
+
+    private static Optional<Finding> crashWithoutException(Observation run) {
+        int exitCode = run.exitCode().orElse(0);
+        boolean mainReturned = run.mainEnd().isPresent();
+        boolean saidGoodbye = !run.kitchenEvents(EventType.EXIT).isEmpty();
+        if (!saidGoodbye) {
+            return Optional.of(new Finding(Verdict.CRASH, "the kitchen stopped without shutting down (exit code "
+                    + exitCode + "): Runtime.halt, a kill signal or a JVM crash",
+                    "look for Runtime.halt, and at the last lines the kitchen wrote, shown below"));
+        }
+        if (!mainReturned) {
+            return Optional.of(new Finding(Verdict.CRASH, "the kitchen was shut down by System.exit(" + exitCode
+                    + ") before main returned", "let main finish instead of calling System.exit"));
+        }
+        if (exitCode != 0) {
+            return Optional.of(new Finding(Verdict.CRASH, "main returned, then the kitchen ended with exit code "
+                    + exitCode + ": System.exit in a cook, or a thread that crashed the JVM",
+                    "look for System.exit, and at the last lines the kitchen wrote, shown below"));
+        }
+        return Optional.empty();
+    }
+
+    private static String secondLine(String text) {
+        String[] lines = text.split("\n");
+        return lines.length > 1 ? lines[1].trim() : text;
+    }
+}

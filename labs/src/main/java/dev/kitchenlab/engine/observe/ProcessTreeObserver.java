@@ -1,0 +1,149 @@
+package dev.kitchenlab.engine.observe;
+
+import oshi.SystemInfo;
+import oshi.software.os.OSProcess;
+import oshi.software.os.OperatingSystem;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Watches a kitchen and every process below it from outside, as {@code ps u} and {@code ps -T} would, by
+ * sampling the process tree through OSHI (portable across Linux, macOS and Windows) at a fixed interval.
+ *
+ * <p>OSHI's own state reads the launcher thread, which sleeps while a JVM works, so a process counts as
+ * running when it used CPU since the previous sample.
+ */
+public final class ProcessTreeObserver implements AutoCloseable {
+    /** The default interval: one {@code getProcess} costs about half a millisecond, so 100 ms is cheap. */
+    public static final Duration DEFAULT_INTERVAL = Duration.ofMillis(100);
+    private static final double RUNNING_PERCENT = 5;
+
+    private final long rootPid;
+    private final long intervalMillis;
+    private final Map<Long, ProcessRecord> records = new HashMap<>();
+    private final List<Long> sampleTimes = new ArrayList<>();
+    private final Set<Long> gone = ConcurrentHashMap.newKeySet();
+    private final Thread sampler;
+    private volatile boolean stopped;
+    private long samplingNanos;
+
+    private ProcessTreeObserver(long rootPid, Duration interval) {
+        this.rootPid = rootPid;
+        this.intervalMillis = Math.max(1, interval.toMillis());
+        this.sampler = new Thread(this::run, "kitchen-lab-observer-" + rootPid);
+        sampler.setDaemon(true);
+    }
+
+    /** Starts watching the process {@code rootPid} and all its descendants; the first sample is taken at once. */
+    public static ProcessTreeObserver watch(long rootPid, Duration interval) {
+        ProcessTreeObserver observer = new ProcessTreeObserver(rootPid, interval);
+        observer.sampleOnce();
+        observer.sampler.start();
+        return observer;
+    }
+
+    /** Stops watching and gives what was seen. */
+    public ProcessTree stop() {
+        close();
+        synchronized (this) {
+            return new ProcessTree(rootPid, records, sampleTimes, Oshi.TOTAL_MEMORY);
+        }
+    }
+
+    /** The pids of every process seen so far, the kitchen included. */
+    public synchronized Set<Long> seenPids() {
+        return Set.copyOf(records.keySet());
+    }
+
+    /** The time spent sampling so far, the observer's own cost. */
+    public synchronized Duration samplingTime() {
+        return Duration.ofNanos(samplingNanos);
+    }
+
+    @Override
+    public void close() {
+        stopped = true;
+        sampler.interrupt();
+        try {
+            sampler.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        while (!stopped) {
+            try {
+                Thread.sleep(intervalMillis);
+            } catch (InterruptedException e) {
+                return;
+            }
+            sampleOnce();
+        }
+    }
+
+    private synchronized void sampleOnce() {
+        long started = System.nanoTime();
+        long now = System.currentTimeMillis();
+        List<Long> pids = new ArrayList<>();
+        pids.add(rootPid);
+        ProcessHandle.of(rootPid).ifPresent(root -> root.descendants().forEach(p -> pids.add(p.pid())));
+        boolean sampledAny = false;
+        for (long pid : pids) {
+            if (gone.contains(pid)) {
+                continue;
+            }
+            OSProcess process = Oshi.OS.getProcess((int) pid);
+            if (process == null) {
+                gone.add(pid);
+                continue;
+            }
+            record(process, now);
+            sampledAny = true;
+        }
+        if (sampledAny) {
+            sampleTimes.add(now);
+        }
+        samplingNanos += System.nanoTime() - started;
+    }
+
+    private void record(OSProcess process, long now) {
+        long pid = process.getProcessID();
+        ProcessRecord record = records.computeIfAbsent(pid, p -> new ProcessRecord(p, process.getParentProcessID(),
+                process.getUser(), process.getCommandLine(), process.getStartTime()));
+        long cpu = process.getUserTime() + process.getKernelTime();
+        double percent;
+        if (record.samples().isEmpty()) {
+            long lived = Math.max(1, now - process.getStartTime());
+            percent = 100.0 * cpu / lived;
+        } else {
+            ProcessSample previous = record.last();
+            percent = 100.0 * (cpu - previous.cpuMillis()) / Math.max(1, now - previous.epochMillis());
+        }
+        String state = percent >= RUNNING_PERCENT ? "running" : process.getState().name().toLowerCase(Locale.ROOT);
+        record.add(new ProcessSample(pid, process.getParentProcessID(), now, cpu, percent,
+                process.getResidentSetSize(), process.getVirtualSize(), process.getThreadCount(), state));
+    }
+
+    /** A compact line of what was seen, for debugging a verdict. */
+    @Override
+    public synchronized String toString() {
+        return records.values().stream().map(r -> r.pid() + ":" + r.samples().size())
+                .collect(Collectors.joining(", ", "observer[", "]"));
+    }
+
+    /** OSHI's entry points, made once: creating them costs about 100 ms. */
+    private static final class Oshi {
+        static final SystemInfo SYSTEM = new SystemInfo();
+        static final OperatingSystem OS = SYSTEM.getOperatingSystem();
+        static final long TOTAL_MEMORY = SYSTEM.getHardware().getMemory().getTotal();
+    }
+}

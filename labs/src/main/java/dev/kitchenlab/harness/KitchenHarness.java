@@ -1,0 +1,139 @@
+package dev.kitchenlab.harness;
+
+import dev.kitchenlab.events.EventType;
+import dev.kitchenlab.events.SideChannel;
+import dev.kitchenlab.kitchen.LabNotStartedException;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The kitchen JVM's entry point under a check: runs the lab's {@code main} as Java would, while recording
+ * which thread wrote each line, which threads the program started and ended, and how {@code main} ended.
+ * JDK only: the student's classpath holds nothing more than it needs.
+ *
+ * <p>Usage: {@code java -cp … dev.kitchenlab.harness.KitchenHarness <lab class> [arguments]}.
+ */
+public final class KitchenHarness {
+    /** Exit code of a kitchen whose lab is not started, distinct from an uncaught exception's 1. */
+    public static final int NOT_STARTED_EXIT = 3;
+    /** Exit code of a kitchen whose lab class or {@code main} could not be found. */
+    public static final int NO_LAB_EXIT = 4;
+
+    private KitchenHarness() {
+    }
+
+    /** Runs the lab class named first, with the remaining arguments. */
+    public static void main(String[] args) throws Throwable {
+        if (args.length == 0) {
+            System.err.println("usage: KitchenHarness <lab class> [arguments]");
+            System.exit(NO_LAB_EXIT);
+        }
+        SideChannel events = SideChannel.open("kitchen");
+        LineTap out = new LineTap(new FileOutputStream(FileDescriptor.out), EventType.LINE_OUT, events);
+        LineTap err = new LineTap(new FileOutputStream(FileDescriptor.err), EventType.LINE_ERR, events);
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        ThreadWatcher watcher = new ThreadWatcher(events);
+        MainOutcome outcome = new MainOutcome();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            watcher.lookNow();
+            System.out.flush();
+            System.err.flush();
+            events.emit(EventType.EXIT, outcome.returned() ? "main returned" : "main still running");
+        }, ThreadWatcher.KIT_THREAD_PREFIX + "exit"));
+        watcher.start();
+
+        Method main = findMain(args[0]);
+        String[] labArgs = new String[args.length - 1];
+        System.arraycopy(args, 1, labArgs, 0, labArgs.length);
+        events.emit(EventType.MAIN_START, args[0]);
+        try {
+            main.invoke(null, (Object) labArgs);
+            outcome.markReturned();
+            events.emit(EventType.MAIN_END, "ok");
+        } catch (InvocationTargetException thrown) {
+            outcome.markReturned();
+            Throwable cause = thrown.getCause();
+            out.finishLine();
+            err.finishLine();
+            if (cause instanceof LabNotStartedException notStarted) {
+                events.emit(EventType.MAIN_END, "not started\n" + notStarted.getMessage() + "\n" + where(cause));
+                System.err.println("Lab not started: " + notStarted.getMessage());
+                System.exit(NOT_STARTED_EXIT);
+            }
+            events.emit(EventType.MAIN_END, "exception\n" + cause + "\n" + where(cause) + "\n" + stackTrace(cause));
+            // Rethrown as Java would: printed on stderr, exit code 1 once the other non-daemon threads end.
+            throw cause;
+        } finally {
+            out.finishLine();
+            err.finishLine();
+        }
+    }
+
+    private static Method findMain(String className) {
+        try {
+            Class<?> lab = Class.forName(className, false, KitchenHarness.class.getClassLoader());
+            Method main = lab.getMethod("main", String[].class);
+            if (!Modifier.isStatic(main.getModifiers())) {
+                throw new NoSuchMethodException("main is not static");
+            }
+            main.setAccessible(true);
+            return main;
+        } catch (ClassNotFoundException | NoClassDefFoundError e) {
+            return giveUp("the lab class " + className + " is not on the classpath: compile the project first");
+        } catch (NoSuchMethodException e) {
+            return giveUp("the lab class " + className + " has no public static void main(String[] args)");
+        }
+    }
+
+    private static Method giveUp(String why) {
+        SideChannel.current().emit(EventType.MAIN_END, "no lab\n" + why);
+        System.err.println(why);
+        System.exit(NO_LAB_EXIT);
+        throw new AssertionError("unreachable");
+    }
+
+    /** The student's line the exception came from: the first frame outside the kit and the JDK. */
+    static String where(Throwable thrown) {
+        for (StackTraceElement frame : thrown.getStackTrace()) {
+            String cls = frame.getClassName();
+            if (!isKitOrJdk(cls) && frame.getFileName() != null) {
+                return cls + "." + frame.getMethodName() + "(" + frame.getFileName() + ":" + frame.getLineNumber() + ")";
+            }
+        }
+        return "";
+    }
+
+    private static boolean isKitOrJdk(String className) {
+        return className.startsWith("dev.kitchenlab.kitchen.") || className.startsWith("dev.kitchenlab.harness.")
+                || className.startsWith("java.") || className.startsWith("jdk.") || className.startsWith("sun.");
+    }
+
+    private static String stackTrace(Throwable thrown) {
+        StringWriter text = new StringWriter();
+        thrown.printStackTrace(new PrintWriter(text));
+        return text.toString();
+    }
+
+    /** Whether {@code main} has come back, seen from the shutdown hook. */
+    private static final class MainOutcome {
+        private volatile boolean returned;
+
+        void markReturned() {
+            returned = true;
+        }
+
+        boolean returned() {
+            return returned;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.kitchenlab.harness;
+
+import dev.kitchenlab.events.EventType;
+import dev.kitchenlab.events.SideChannel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Stands between a program and its {@code System.out} (or {@code System.err}): every byte goes through
+ * unchanged, and every finished line is reported with the thread that wrote it. Each thread gathers its
+ * own line, so two cooks printing at once are still told apart.
+ */
+final class LineTap extends OutputStream {
+    private final OutputStream original;
+    private final EventType lineType;
+    private final SideChannel events;
+    private final ThreadLocal<ByteArrayOutputStream> pending = ThreadLocal.withInitial(ByteArrayOutputStream::new);
+
+    LineTap(OutputStream original, EventType lineType, SideChannel events) {
+        this.original = original;
+        this.lineType = lineType;
+        this.events = events;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        original.write(b);
+        collect(b);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+        original.write(bytes, offset, length);
+        for (int i = offset; i < offset + length; i++) {
+            collect(bytes[i]);
+        }
+    }
+
+    @Override
+    public void flush() throws IOException {
+        original.flush();
+    }
+
+    /** Reports what the calling thread wrote without a line break yet, as at the end of the program. */
+    void finishLine() {
+        ByteArrayOutputStream line = pending.get();
+        if (line.size() > 0) {
+            report(line);
+        }
+    }
+
+    private void collect(int b) {
+        ByteArrayOutputStream line = pending.get();
+        if (b == '\n') {
+            report(line);
+        } else {
+            line.write(b);
+        }
+    }
+
+    private void report(ByteArrayOutputStream line) {
+        String text = line.toString(StandardCharsets.UTF_8);
+        line.reset();
+        if (text.endsWith("\r")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        events.emit(lineType, text);
+    }
+}

@@ -1,0 +1,150 @@
+package dev.kitchenlab.kitchen;
+
+import dev.kitchenlab.events.EventType;
+import dev.kitchenlab.events.SideChannel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * Cooks as threads in this one kitchen (process), as the talk's {@code ThreadPool(4)}: they share its memory
+ * and its PID, so {@code ps -T} shows them and {@code ps u} shows one process.
+ *
+ * <pre>{@code
+ * try (ThreadPool pool = new ThreadPool(4)) {
+ *     pool.map(ManyCooks::sayHello, NAMES);
+ * }
+ * }</pre>
+ */
+public final class ThreadPool implements Pool {
+    private static final Runnable HOME_TIME = () -> { };
+
+    private final BlockingQueue<Runnable> orders = new LinkedBlockingQueue<>();
+    private final List<Thread> cooks = new ArrayList<>();
+    private volatile boolean closed;
+
+    /** A pool with one cook per CPU, as Python's default. */
+    public ThreadPool() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A pool of {@code size} cook threads, started at once, as Python starts its workers. */
+    public ThreadPool(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("a pool needs at least 1 cook, not " + size);
+        }
+        for (int i = 1; i <= size; i++) {
+            Thread cook = new Thread(this::work, "cook-" + i);
+            // Daemon, as Python's pool workers: a kitchen that forgets to close its pool still ends.
+            cook.setDaemon(true);
+            cooks.add(cook);
+            cook.start();
+        }
+    }
+
+    @Override
+    public int size() {
+        return cooks.size();
+    }
+
+    @Override
+    public <T> void map(Chore<? super T> chore, List<? extends T> items) {
+        mapResults(item -> {
+            chore.cook(item);
+            return null;
+        }, items);
+    }
+
+    @Override
+    public <T, R> List<R> mapResults(Recipe<? super T, ? extends R> recipe, List<? extends T> items) {
+        if (closed) {
+            throw new IllegalStateException("this pool is closed: its cooks went home");
+        }
+        Object[] dishes = new Object[items.size()];
+        Throwable[] failures = new Throwable[items.size()];
+        CountDownLatch done = new CountDownLatch(items.size());
+        SideChannel events = SideChannel.current();
+        for (int i = 0; i < items.size(); i++) {
+            int index = i;
+            T item = items.get(i);
+            orders.add(() -> {
+                String name = Items.describe(item);
+                events.emit(EventType.TASK_START, name);
+                try {
+                    dishes[index] = recipe.cook(item);
+                } catch (Throwable t) {
+                    failures[index] = t;
+                } finally {
+                    events.emit(EventType.TASK_END, name);
+                    done.countDown();
+                }
+            });
+        }
+        awaitUninterruptibly(done);
+        for (int i = 0; i < failures.length; i++) {
+            if (failures[i] != null) {
+                throw new CookFailedException("the cook of item " + i + " (" + Items.describe(items.get(i))
+                        + ") failed: " + failures[i], failures[i]);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<R> result = (List<R>) Arrays.asList(dishes);
+        return result;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        cooks.forEach(cook -> orders.add(HOME_TIME));
+        for (Thread cook : cooks) {
+            boolean interrupted = false;
+            while (cook.isAlive()) {
+                try {
+                    cook.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void work() {
+        while (true) {
+            Runnable order;
+            try {
+                order = orders.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (order == HOME_TIME) {
+                return;
+            }
+            order.run();
+        }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
