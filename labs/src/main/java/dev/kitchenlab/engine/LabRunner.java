@@ -47,7 +47,7 @@ public final class LabRunner {
 
     /** Runs the lab whose {@code main} is in {@code mainClass} and judges it. */
     public LabResult run(Lab lab, String mainClass) {
-        int jdk = JdkVersion.featureOf(options.javaHome());
+        int jdk = options.javaFeature();
         if (jdk > 0 && jdk < lab.minimumJdk()) {
             return result(lab, List.of(new Finding(Verdict.SKIPPED, "this lab needs JDK " + lab.minimumJdk()
                     + " or newer; the kitchens run on JDK " + jdk,

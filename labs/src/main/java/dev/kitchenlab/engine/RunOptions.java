@@ -42,6 +42,11 @@ public record RunOptions(Duration tick, Duration timeout, List<Path> classpath, 
         return new Builder();
     }
 
+    /** The feature release of the JDK that runs the kitchens (17, 21, 25), or 0 if it cannot be told. */
+    public int javaFeature() {
+        return JdkVersion.featureOf(javaHome);
+    }
+
     /** The classpath as the {@code java} command takes it. */
     public String classpathString() {
         return String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList());

@@ -1,0 +1,94 @@
+package dev.kitchenlab.engine;
+
+import dev.kitchenlab.kitchen.Tick;
+import dev.kitchenlab.labs.LabCatalogue;
+import dev.kitchenlab.verdict.Finding;
+import dev.kitchenlab.verdict.LabResult;
+import dev.kitchenlab.verdict.Verdict;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Words a check for the console, the same for {@code mvn kitchen:check} and the JUnit tests: a header, one line
+ * per lab with its verdict and figures, for a lab that did not pass what happened, where to look and what to do
+ * next, and a summary.
+ */
+public final class ConsoleReport {
+    private static final String INDENT = "      ";
+    private final Path projectDir;
+
+    /** Paths are shown relative to {@code projectDir}. */
+    public ConsoleReport(Path projectDir) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+    }
+
+    /** The first line: the tick, the CPUs and the JDK the labs run with. */
+    public ConsoleLine header(Duration tick, Calibration calibration, int jdk) {
+        return new ConsoleLine(ConsoleLine.Level.INFO, String.format(
+                "Kitchen check · 1 tick = %s (the talk's 10 s) · %d CPUs · JDK %d · %s", Tick.format(tick),
+                calibration.cpus(), jdk, calibration.describe()));
+    }
+
+    /** The lines of one lab. */
+    public List<ConsoleLine> lab(LabOutcome outcome) {
+        List<ConsoleLine> lines = new ArrayList<>();
+        if (outcome.absent()) {
+            lines.add(info(String.format("  %-12s %-34s not in this project", outcome.lab().label(),
+                    outcome.lab().title())));
+            return lines;
+        }
+        LabResult result = outcome.result();
+        Verdict verdict = result.verdict();
+        String head = String.format("%s %-12s %-34s ", verdict.symbol(), outcome.lab().label(), outcome.lab().title());
+        if (verdict == Verdict.PASS) {
+            lines.add(info(head + result.figures().summary()));
+            return lines;
+        }
+        ConsoleLine.Level level = verdict.failsTheCheck() ? ConsoleLine.Level.ERROR : ConsoleLine.Level.WARN;
+        Finding decisive = result.decisive();
+        lines.add(new ConsoleLine(level, head + verdict + ": " + decisive.message()));
+        String figures = result.figures().summary();
+        if (!figures.isEmpty()) {
+            lines.add(new ConsoleLine(level, INDENT + "measured: " + figures));
+        }
+        for (Finding other : result.problems()) {
+            if (other != decisive) {
+                lines.add(new ConsoleLine(level, INDENT + "also " + other.verdict() + ": " + other.message()));
+            }
+        }
+        outcome.source().ifPresent(source -> lines.add(new ConsoleLine(level, INDENT + "look at:  " + shown(source))));
+        String again = "mvn kitchen:check -Dlab=" + outcome.lab().id();
+        lines.add(new ConsoleLine(level, INDENT + "next:     " + (decisive.advice().isEmpty() ? again
+                : decisive.advice() + (decisive.advice().contains(again) ? "" : "; then " + again))));
+        for (String output : result.outputTail()) {
+            lines.add(new ConsoleLine(level, INDENT + "| " + output));
+        }
+        return lines;
+    }
+
+    /** The closing line: how many labs are done, and how many did not pass. */
+    public ConsoleLine summary(CheckReport report) {
+        if (report.results().isEmpty()) {
+            return new ConsoleLine(ConsoleLine.Level.ERROR, "No lab was found in this project: the labs are "
+                    + LabCatalogue.listing() + ", each a class in a package ending in .labNN");
+        }
+        long failed = report.failures().size();
+        long unsure = report.results().stream().filter(r -> r.verdict() == Verdict.INCONCLUSIVE).count();
+        String text = String.format("%d of %d labs done", report.passed(), report.runnable())
+                + (failed > 0 ? " · " + failed + " failed" : "")
+                + (unsure > 0 ? " · " + unsure + " inconclusive (run again on a quieter machine)" : "");
+        return new ConsoleLine(failed > 0 ? ConsoleLine.Level.ERROR : ConsoleLine.Level.INFO, text);
+    }
+
+    private String shown(Path source) {
+        Path absolute = source.toAbsolutePath().normalize();
+        return absolute.startsWith(projectDir) ? projectDir.relativize(absolute).toString() : absolute.toString();
+    }
+
+    private static ConsoleLine info(String text) {
+        return new ConsoleLine(ConsoleLine.Level.INFO, text);
+    }
+}

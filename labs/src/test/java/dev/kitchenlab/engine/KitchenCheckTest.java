@@ -1,0 +1,88 @@
+package dev.kitchenlab.engine;
+
+import dev.kitchenlab.verdict.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A whole check over a project folder holding only the reference solution of lab 03. */
+class KitchenCheckTest {
+    @TempDir
+    Path project;
+
+    private CheckRequest request(String selector) throws IOException {
+        Path classes = project.resolve("target/classes");
+        Path reference = Path.of("target/test-classes/org/example/kitchen/lab03");
+        Path into = Files.createDirectories(classes.resolve("org/example/kitchen/lab03"));
+        try (Stream<Path> files = Files.list(reference)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, into.resolve(file.getFileName()));
+            }
+        }
+        List<Path> classpath = new ArrayList<>(List.of(classes));
+        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of)
+                .forEach(classpath::add);
+        RunOptions options = RunOptions.builder().tick(Duration.ofMillis(500)).classpath(classpath)
+                .workDir(project.resolve("target/kitchen")).build();
+        return new CheckRequest(options, classes, List.of(project.resolve("src/main/java")), selector);
+    }
+
+    @Test
+    void aCheckFindsTheLabInAnyBasePackageRunsItAndTellsTheListener() throws IOException {
+        List<String> heard = new ArrayList<>();
+        CheckReport report = KitchenCheck.run(request(""), new CheckListener() {
+            @Override
+            public void labStarted(dev.kitchenlab.labs.Lab lab) {
+                heard.add("started " + lab.id());
+            }
+
+            @Override
+            public void labFinished(LabOutcome outcome) {
+                heard.add("finished " + outcome.lab().id() + " " + outcome.className());
+            }
+        });
+
+        assertThat(heard).containsExactly("started 03", "finished 03 org.example.kitchen.lab03.ManyCooks");
+        assertThat(report.verdict()).isIn(Verdict.PASS, Verdict.INCONCLUSIVE);
+        assertThat(report.runnable()).isEqualTo(1);
+    }
+
+    @Test
+    void theConsoleShowsOneLinePerLabAndASummary() throws IOException {
+        CheckReport report = KitchenCheck.run(request("cooks"), new CheckListener() { });
+        ConsoleReport console = new ConsoleReport(project);
+
+        List<ConsoleLine> lines = console.lab(report.outcomes().get(0));
+        assertThat(lines.get(0).text()).contains("03 cooks", "4 greetings from 4 cooks");
+        assertThat(console.summary(report).text()).startsWith(report.passed() + " of 1 labs done");
+    }
+
+    @Test
+    void anUnknownLabIsRefusedBeforeAnythingRuns() {
+        assertThatThrownBy(() -> KitchenCheck.run(request("soup"), new CheckListener() { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("there is no lab 'soup'");
+    }
+
+    @Test
+    void aProjectWithoutLabsJudgesNothingAndSaysSo() {
+        RunOptions options = RunOptions.builder().workDir(project.resolve("target/kitchen")).build();
+        CheckReport report = KitchenCheck.run(new CheckRequest(options, project.resolve("target/classes"),
+                List.of(), ""), new CheckListener() { });
+
+        assertThat(report.outcomes()).allMatch(LabOutcome::absent);
+        assertThat(report.verdict()).isEqualTo(Verdict.ERROR);
+        assertThat(new ConsoleReport(project).summary(report).text()).startsWith("No lab was found in this project");
+    }
+}
