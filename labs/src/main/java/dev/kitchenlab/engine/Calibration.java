@@ -1,10 +1,17 @@
 package dev.kitchenlab.engine;
 
+import dev.kitchenlab.harness.CalibrationKitchen;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * How late this machine runs right now, measured at the start of a check: timing verdicts allow for it, so a
@@ -12,32 +19,77 @@ import java.util.concurrent.CountDownLatch;
  *
  * @param sleepLateness how late a sleeping thread wakes at worst, with as many sleepers as a lab has cooks
  * @param threadStart the median time to start and join one thread
+ * @param cookStart the time a pool of cook processes (one per CPU) takes to start and serve its first empty dishes
  * @param cpus the CPUs this JVM may use
  */
-public record Calibration(Duration sleepLateness, Duration threadStart, int cpus) {
+public record Calibration(Duration sleepLateness, Duration threadStart, Duration cookStart, int cpus) {
     private static final int SLEEPERS = 4;
     private static final int NAPS = 10;
     private static final long NAP_MILLIS = 5;
 
-    /** Measures this machine now (about 0.1 s). */
-    public static Calibration measure() {
-        return new Calibration(measureSleepLateness(), measureThreadStart(),
-                Runtime.getRuntime().availableProcessors());
+    /** Measures this machine now, starting kitchens and cooks with the JDK at {@code javaHome} (about a second). */
+    public static Calibration measure(Path javaHome) {
+        int cpus = Runtime.getRuntime().availableProcessors();
+        return new Calibration(measureSleepLateness(), measureThreadStart(), measureCookStart(javaHome), cpus);
     }
 
     /**
-     * The delay a run of {@code rounds} rounds of parallel work can pick up from the machine alone, in ticks:
-     * each round's cooks wake late and start late.
+     * The delay a run of {@code rounds} rounds of cook threads can pick up from the machine alone, in ticks: each
+     * round's cooks wake late and start late.
      */
     public double slackTicks(Duration tick, int rounds, int cooksPerRound) {
         long perRound = sleepLateness.toNanos() + threadStart.toNanos() * cooksPerRound;
         return (double) perRound * rounds / tick.toNanos();
     }
 
+    /**
+     * The delay a pool of cook processes can pick up from the machine alone, in ticks: its JVMs start once, then
+     * each round wakes late.
+     */
+    public double processSlackTicks(Duration tick, int rounds) {
+        return (double) (cookStart.toNanos() + sleepLateness.toNanos() * rounds) / tick.toNanos();
+    }
+
     /** A line for the start of a check's output. */
     public String describe() {
-        return String.format("sleeps wake up to %.1f ms late, a thread starts in %d µs", sleepLateness.toNanos() / 1e6,
-                threadStart.toNanos() / 1000);
+        return String.format("sleeps wake up to %.1f ms late · a thread starts in %d µs · cook JVMs start in %d ms",
+                sleepLateness.toNanos() / 1e6, threadStart.toNanos() / 1000, cookStart.toMillis());
+    }
+
+    /**
+     * Runs a kitchen that opens a process pool of one cook per CPU and serves each an empty dish, as a lab's pool
+     * does before its first real dish, and keeps the slower of two runs (the first also warms the file cache).
+     */
+    private static Duration measureCookStart(Path javaHome) {
+        List<String> command = List.of(javaHome.resolve("bin").resolve("java").toString(), "-cp", kitLocation(),
+                CalibrationKitchen.class.getName());
+        long slowest = 0;
+        for (int round = 0; round < 2; round++) {
+            try {
+                Process kitchen = new ProcessBuilder(command).redirectErrorStream(true).start();
+                kitchen.getOutputStream().close();
+                String printed = new String(kitchen.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+                if (!kitchen.waitFor(30, TimeUnit.SECONDS) || kitchen.exitValue() != 0) {
+                    kitchen.destroyForcibly();
+                    throw new IllegalStateException("the calibration kitchen failed: " + printed);
+                }
+                slowest = Math.max(slowest, Long.parseLong(printed.lines().reduce((a, b) -> b).orElse("0")));
+            } catch (IOException | NumberFormatException e) {
+                throw new IllegalStateException("the calibration kitchen could not run with " + command.get(0), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return Duration.ofNanos(slowest);
+    }
+
+    private static String kitLocation() {
+        try {
+            return Path.of(CalibrationKitchen.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the kit's classes", e);
+        }
     }
 
     private static Duration measureSleepLateness() {

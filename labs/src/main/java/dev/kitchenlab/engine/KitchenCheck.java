@@ -27,7 +27,7 @@ public final class KitchenCheck {
      */
     public static CheckReport run(CheckRequest request, CheckListener listener) {
         List<Lab> labs = LabCatalogue.select(request.labSelector());
-        Calibration calibration = Calibration.measure();
+        Calibration calibration = Calibration.measure(request.options().javaHome());
         listener.checkStarted(request, calibration);
         LabRunner runner = new LabRunner(request.options(), calibration);
         LabLocator locator = new LabLocator(request.classesDir());

@@ -16,6 +16,8 @@ public enum EventType {
     THREAD_SEEN,
     /** A thread of the program was seen gone. */
     THREAD_GONE,
+    /** The kit's pool opened: {@code text} is its kind and size, {@code process 2} or {@code thread 4}. */
+    POOL_OPEN,
     /** The kit's pool gave a cook one item: {@code text} names the item. */
     TASK_START,
     /** A cook finished the item in {@code text}. */

@@ -1,6 +1,7 @@
 package dev.kitchenlab.harness;
 
 import dev.kitchenlab.events.EventType;
+import dev.kitchenlab.events.LineTap;
 import dev.kitchenlab.events.SideChannel;
 import dev.kitchenlab.kitchen.LabNotStartedException;
 
@@ -49,7 +50,7 @@ public final class KitchenHarness {
             System.out.flush();
             System.err.flush();
             events.emit(EventType.EXIT, outcome.returned() ? "main returned" : "main still running");
-        }, ThreadWatcher.KIT_THREAD_PREFIX + "exit"));
+        }, LineTap.KIT_THREAD_PREFIX + "exit"));
         watcher.start();
 
         Method main = findMain(args[0]);

@@ -1,6 +1,7 @@
 package dev.kitchenlab.harness;
 
 import dev.kitchenlab.events.EventType;
+import dev.kitchenlab.events.LineTap;
 import dev.kitchenlab.events.SideChannel;
 
 import java.util.HashMap;
@@ -14,14 +15,12 @@ import java.util.Set;
  * {@code main}, and the system group's) and the kit's own (named {@code kitchen-lab-…}) are not reported.
  */
 final class ThreadWatcher {
-    /** Prefix of the kit's own threads, which are not the student's cooks. */
-    static final String KIT_THREAD_PREFIX = "kitchen-lab-";
     private static final long INTERVAL_MILLIS = 2;
 
     private final SideChannel events;
     private final Set<Long> before = new HashSet<>();
     private final Map<Long, String> alive = new HashMap<>();
-    private final Thread looker = new Thread(this::watch, KIT_THREAD_PREFIX + "thread-watcher");
+    private final Thread looker = new Thread(this::watch, LineTap.KIT_THREAD_PREFIX + "thread-watcher");
 
     ThreadWatcher(SideChannel events) {
         this.events = events;
@@ -74,7 +73,7 @@ final class ThreadWatcher {
         boolean systemGroup = group != null && group.getParent() == null;
         String name = thread.getName();
         // DestroyJavaVM takes over from main when it returns; the process reaper waits for child processes.
-        return !systemGroup && !name.startsWith(KIT_THREAD_PREFIX) && !name.equals("DestroyJavaVM")
+        return !systemGroup && !name.startsWith(LineTap.KIT_THREAD_PREFIX) && !name.equals("DestroyJavaVM")
                 && !name.equals("process reaper");
     }
 

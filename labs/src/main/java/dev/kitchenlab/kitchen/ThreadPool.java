@@ -4,10 +4,8 @@ import dev.kitchenlab.events.EventType;
 import dev.kitchenlab.events.SideChannel;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
@@ -44,6 +42,7 @@ public final class ThreadPool implements Pool {
             cooks.add(cook);
             cook.start();
         }
+        SideChannel.current().emit(EventType.POOL_OPEN, "thread " + size);
     }
 
     @Override
@@ -64,9 +63,7 @@ public final class ThreadPool implements Pool {
         if (closed) {
             throw new IllegalStateException("this pool is closed: its cooks went home");
         }
-        Object[] dishes = new Object[items.size()];
-        Throwable[] failures = new Throwable[items.size()];
-        CountDownLatch done = new CountDownLatch(items.size());
+        Batch batch = new Batch(items);
         SideChannel events = SideChannel.current();
         for (int i = 0; i < items.size(); i++) {
             int index = i;
@@ -75,25 +72,18 @@ public final class ThreadPool implements Pool {
                 String name = Items.describe(item);
                 events.emit(EventType.TASK_START, name);
                 try {
-                    dishes[index] = recipe.cook(item);
-                } catch (Throwable t) {
-                    failures[index] = t;
-                } finally {
+                    Object dish = recipe.cook(item);
                     events.emit(EventType.TASK_END, name);
-                    done.countDown();
+                    batch.served(index, dish);
+                } catch (Throwable t) {
+                    events.emit(EventType.TASK_END, name);
+                    batch.failed(index, "the cook on " + Thread.currentThread().getName() + " failed: " + t, t);
                 }
             });
         }
-        awaitUninterruptibly(done);
-        for (int i = 0; i < failures.length; i++) {
-            if (failures[i] != null) {
-                throw new CookFailedException("the cook of item " + i + " (" + Items.describe(items.get(i))
-                        + ") failed: " + failures[i], failures[i]);
-            }
-        }
         @SuppressWarnings("unchecked")
-        List<R> result = (List<R>) Arrays.asList(dishes);
-        return result;
+        List<R> dishes = (List<R>) batch.awaitDishes();
+        return dishes;
     }
 
     @Override
@@ -130,21 +120,6 @@ public final class ThreadPool implements Pool {
                 return;
             }
             order.run();
-        }
-    }
-
-    private static void awaitUninterruptibly(CountDownLatch latch) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                latch.await();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 }

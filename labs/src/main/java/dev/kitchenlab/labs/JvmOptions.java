@@ -1,5 +1,7 @@
 package dev.kitchenlab.labs;
 
+import dev.kitchenlab.kitchen.ProcessPool;
+
 import java.util.List;
 
 /**
@@ -14,7 +16,7 @@ public record JvmOptions(List<String> kitchen, List<String> cooks) {
      * The fastest-starting cook flags measured on JDK 17 here: C1 only, no perf data file, a small heap
      * ({@code -XX:+UseSerialGC} started slower). Never for a kitchen: the JIT flags hide the visibility bug.
      */
-    public static final List<String> FAST_START = List.of("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xmx64m");
+    public static final List<String> FAST_START = ProcessPool.FAST_START;
 
     /** Kitchens with the JVM's defaults, cooks with the fast-start flags. */
     public static final JvmOptions DEFAULT = new JvmOptions(List.of(), FAST_START);

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * Every lab of the kit, in the order of the talk.
  */
 public final class LabCatalogue {
-    private static final List<Lab> LABS = List.of(CooksLab.LAB);
+    private static final List<Lab> LABS = List.of(KitchensLab.LAB, CooksLab.LAB);
 
     private LabCatalogue() {
     }

@@ -54,7 +54,9 @@ class KitchenCheckTest {
             }
         });
 
-        assertThat(heard).containsExactly("started 03", "finished 03 org.example.kitchen.lab03.ManyCooks");
+        assertThat(heard).containsExactly("finished 02 null", "started 03",
+                "finished 03 org.example.kitchen.lab03.ManyCooks");
+        assertThat(report.outcomes().get(0).absent()).as("lab 02, not in this project").isTrue();
         assertThat(report.verdict()).isIn(Verdict.PASS, Verdict.INCONCLUSIVE);
         assertThat(report.runnable()).isEqualTo(1);
     }

@@ -1,7 +1,4 @@
-package dev.kitchenlab.harness;
-
-import dev.kitchenlab.events.EventType;
-import dev.kitchenlab.events.SideChannel;
+package dev.kitchenlab.events;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,15 +8,21 @@ import java.nio.charset.StandardCharsets;
 /**
  * Stands between a program and its {@code System.out} (or {@code System.err}): every byte goes through
  * unchanged, and every finished line is reported with the thread that wrote it. Each thread gathers its
- * own line, so two cooks printing at once are still told apart.
+ * own line, so two cooks printing at once are still told apart. What the kit's own threads (named
+ * {@value #KIT_THREAD_PREFIX}…) write is passed on without a report: a cook process's lines, relayed by the
+ * kitchen, were already reported by the cook that wrote them.
  */
-final class LineTap extends OutputStream {
+public final class LineTap extends OutputStream {
+    /** Prefix of the kit's own threads, which are not the student's cooks. */
+    public static final String KIT_THREAD_PREFIX = "kitchen-lab-";
+
     private final OutputStream original;
     private final EventType lineType;
     private final SideChannel events;
     private final ThreadLocal<ByteArrayOutputStream> pending = ThreadLocal.withInitial(ByteArrayOutputStream::new);
 
-    LineTap(OutputStream original, EventType lineType, SideChannel events) {
+    /** A tap that passes everything to {@code original} and reports lines as {@code lineType} events. */
+    public LineTap(OutputStream original, EventType lineType, SideChannel events) {
         this.original = original;
         this.lineType = lineType;
         this.events = events;
@@ -45,7 +48,7 @@ final class LineTap extends OutputStream {
     }
 
     /** Reports what the calling thread wrote without a line break yet, as at the end of the program. */
-    void finishLine() {
+    public void finishLine() {
         ByteArrayOutputStream line = pending.get();
         if (line.size() > 0) {
             report(line);
@@ -53,6 +56,9 @@ final class LineTap extends OutputStream {
     }
 
     private void collect(int b) {
+        if (Thread.currentThread().getName().startsWith(KIT_THREAD_PREFIX)) {
+            return;
+        }
         ByteArrayOutputStream line = pending.get();
         if (b == '\n') {
             report(line);

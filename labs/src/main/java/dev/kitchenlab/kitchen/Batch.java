@@ -1,0 +1,71 @@
+package dev.kitchenlab.kitchen;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * One call of {@code map}: the dishes as they come back, in the order of the items, and what went wrong.
+ * Shared by the thread pool and the process pool, whose cooks complete it from their own threads.
+ */
+final class Batch {
+    private final List<?> items;
+    private final Object[] dishes;
+    private final String[] failures;
+    private final Throwable[] causes;
+    private final CountDownLatch done;
+
+    Batch(List<?> items) {
+        this.items = items;
+        this.dishes = new Object[items.size()];
+        this.failures = new String[items.size()];
+        this.causes = new Throwable[items.size()];
+        this.done = new CountDownLatch(items.size());
+    }
+
+    Object item(int index) {
+        return items.get(index);
+    }
+
+    int size() {
+        return items.size();
+    }
+
+    void served(int index, Object dish) {
+        dishes[index] = dish;
+        done.countDown();
+    }
+
+    void failed(int index, String what, Throwable cause) {
+        failures[index] = what;
+        causes[index] = cause;
+        done.countDown();
+    }
+
+    /**
+     * Waits for every item, then gives the dishes in item order.
+     *
+     * @throws CookFailedException for the first item that failed, once all are done
+     */
+    List<Object> awaitDishes() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                done.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        for (int i = 0; i < failures.length; i++) {
+            if (failures[i] != null) {
+                throw new CookFailedException("item " + i + " (" + Items.describe(items.get(i)) + "): " + failures[i],
+                        causes[i]);
+            }
+        }
+        return Arrays.asList(dishes);
+    }
+}

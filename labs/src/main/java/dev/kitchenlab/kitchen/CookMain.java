@@ -1,0 +1,101 @@
+package dev.kitchenlab.kitchen;
+
+import dev.kitchenlab.events.EventType;
+import dev.kitchenlab.events.LineTap;
+import dev.kitchenlab.events.SideChannel;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.NotSerializableException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A cook process of a {@link ProcessPool}: reads orders from stdin, cooks them with the student's recipe, and
+ * sends back the dishes and everything the recipe printed, as frames on stdout. It reports its own output lines
+ * on the side channel, so a check knows which process printed what.
+ */
+public final class CookMain {
+    private final DataOutputStream up;
+
+    private CookMain(DataOutputStream up) {
+        this.up = up;
+    }
+
+    /** Runs one cook until the kitchen closes its stdin. */
+    public static void main(String[] args) throws IOException {
+        // stdout carries frames from now on: nothing else may write to it.
+        CookMain cook = new CookMain(new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out))));
+        SideChannel events = SideChannel.open("cook");
+        System.setOut(new PrintStream(new LineTap(cook.output(false), EventType.LINE_OUT, events), true,
+                StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new LineTap(cook.output(true), EventType.LINE_ERR, events), true,
+                StandardCharsets.UTF_8));
+        CookFrames.write(cook.up, new CookFrames.Ready(ProcessHandle.current().pid()));
+        DataInputStream down = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
+        while (true) {
+            Object frame;
+            try {
+                frame = CookFrames.read(down);
+            } catch (EOFException kitchenClosed) {
+                break;
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("a cook cannot load the recipe's class: " + e.getMessage()
+                        + "; the cook runs with the kitchen's classpath", e);
+            }
+            cook.cook((CookFrames.Order) frame, events);
+        }
+    }
+
+    private void cook(CookFrames.Order order, SideChannel events) throws IOException {
+        String name = Items.describe(order.item());
+        events.emit(EventType.TASK_START, name);
+        Object dish = null;
+        Throwable burnt = null;
+        try {
+            dish = order.recipe().cook(order.item());
+        } catch (Throwable t) {
+            burnt = t;
+        }
+        System.out.flush();
+        System.err.flush();
+        events.emit(EventType.TASK_END, name);
+        if (burnt == null) {
+            try {
+                CookFrames.write(up, new CookFrames.Dish(order.index(), dish));
+                return;
+            } catch (NotSerializableException e) {
+                burnt = new IllegalStateException("the dish of " + name + " cannot travel back to the kitchen: "
+                        + e.getMessage() + " is not Serializable");
+            }
+        }
+        try {
+            CookFrames.write(up, new CookFrames.Burnt(order.index(), burnt.toString(), burnt));
+        } catch (NotSerializableException e) {
+            CookFrames.write(up, new CookFrames.Burnt(order.index(), burnt.toString(), null));
+        }
+    }
+
+    private OutputStream output(boolean toErr) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                CookFrames.write(up, new CookFrames.Output(toErr, Arrays.copyOfRange(bytes, offset, offset + length)));
+            }
+        };
+    }
+}

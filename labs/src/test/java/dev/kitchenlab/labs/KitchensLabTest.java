@@ -1,0 +1,81 @@
+package dev.kitchenlab.labs;
+
+import dev.kitchenlab.verdict.LabResult;
+import dev.kitchenlab.verdict.Verdict;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Lab 02 judged end to end: each fixture student runs in a real forked kitchen with real cook JVMs. */
+class KitchensLabTest {
+    /** Forked cooks need a tick of about a second to tell one round from two on 2 cores. */
+    private static final Duration TICK = Duration.ofSeconds(1);
+
+    @TempDir
+    Path work;
+
+    private LabResult check(String student) {
+        return KitchenRuns.run(KitchensLab.LAB, "students." + student + ".lab02.ManyKitchens", work, TICK);
+    }
+
+    @AfterEach
+    void noProcessOfALabRemains() {
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive))
+                .as("processes left by the lab").isEmpty();
+        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
+                .contains("dev.kitchenlab.kitchen.CookMain"))).as("cook JVMs left running").isEmpty();
+    }
+
+    @Test
+    void referenceSolutionPassesWithOneCookProcessPerCpu() {
+        LabResult result = KitchenRuns.runRight(KitchensLab.LAB, "org.example.kitchen.lab02.ManyKitchens", work, TICK);
+
+        assertThat(result.verdict()).as(KitchenRuns.describe(result)).isIn(Verdict.PASS, Verdict.INCONCLUSIVE);
+        int cpus = Runtime.getRuntime().availableProcessors();
+        assertThat(result.figures().cookProcesses()).as("cook processes").isEqualTo(cpus);
+        assertThat(result.figures().peakCooksRss()).as("the cooks' memory, all together").isPositive();
+        int rounds = (4 + cpus - 1) / cpus;
+        assertThat(result.figures().ticks()).as("ticks").isBetween((double) rounds, rounds + 0.9);
+    }
+
+    @Test
+    void theProcessLabDoneWithThreadsFailsWithNoCookProcess() {
+        LabResult result = check("threads");
+
+        assertThat(result.verdict()).as(KitchenRuns.describe(result)).isEqualTo(Verdict.FAIL);
+        assertThat(result.decisive().message()).contains("printed by the kitchen", "no cook process was seen");
+    }
+
+    @Test
+    void aPoolOfOneFailsWithKitchensTookTurns() {
+        LabResult result = check("poolofone");
+
+        assertThat(result.verdict()).as(KitchenRuns.describe(result)).isEqualTo(Verdict.FAIL);
+        assertThat(result.decisive().message()).containsPattern("your kitchens took turns: 4\\.\\d ticks");
+    }
+
+    @Test
+    void greetingsPrintedByTheKitchenInsteadOfTheCooksFail() {
+        LabResult result = check("kitchenprints");
+
+        assertThat(result.verdict()).as(KitchenRuns.describe(result)).isEqualTo(Verdict.FAIL);
+        assertThat(result.decisive().message())
+                .contains("4 greeting(s) were printed by the kitchen", "cook process(es) were started, but the kitchen printed");
+    }
+
+    @Test
+    void aCookKilledMidMealIsACrashNamingTheCookWhileTheOtherDishesAreStillReported() {
+        LabResult result = check("killedcook");
+
+        assertThat(result.verdict()).as(KitchenRuns.describe(result)).isEqualTo(Verdict.CRASH);
+        assertThat(result.findings()).anySatisfy(f -> assertThat(f.message())
+                .matches("cook process \\d \\(pid \\d+\\) died while cooking Jess \\(exit code 137\\)"));
+        // Only Jess's dish is missing: the other cooks' greetings still arrived.
+        assertThat(result.findings()).anySatisfy(f -> assertThat(f.message()).startsWith("missing greeting: Hi Jess! ("));
+    }
+}
