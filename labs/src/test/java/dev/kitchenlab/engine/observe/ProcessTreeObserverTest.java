@@ -44,6 +44,8 @@ class ProcessTreeObserverTest {
         assertThat(root.pid()).isEqualTo(kitchen.pid());
         assertThat(root.user()).isEqualTo(System.getProperty("user.name"));
         assertThat(root.peakRss()).as("the kitchen's resident set").isGreaterThan(10L * 1024 * 1024);
+        assertThat(root.last().memPercent()).as("%MEM, as ps u shows it").isBetween(0.0, 100.0)
+                .isCloseTo(100.0 * root.last().rss() / tree.totalMemory(), org.assertj.core.data.Offset.offset(0.001));
         assertThat(root.peakVsz()).as("a JVM reserves its heap up front").isGreaterThan(root.peakRss());
         assertThat(root.peakThreads()).as("a JVM's own threads").isGreaterThan(5);
 
