@@ -55,7 +55,7 @@ public final class KitchenCheck {
             }
             return new LabOutcome(lab, null, null, single(lab, Finding.fail("lab " + lab.label()
                             + " is not in this project: no class " + lab.packageSegment() + "." + lab.className()
-                            + " was found in " + request.classesDir(),
+                            + " was found among its compiled classes",
                     "write the lab in a package ending in ." + lab.packageSegment() + ", in a class named "
                             + lab.className() + ", then compile")));
         }
