@@ -27,10 +27,14 @@ public record Calibration(Duration sleepLateness, Duration threadStart, Duration
     private static final int NAPS = 10;
     private static final long NAP_MILLIS = 5;
 
-    /** Measures this machine now, starting kitchens and cooks with the JDK at {@code javaHome} (about a second). */
-    public static Calibration measure(Path javaHome) {
+    /**
+     * Measures this machine now: sleeps and thread starts (a tenth of a second), and, when {@code withCooks}, what a
+     * pool of cook processes of the JDK at {@code javaHome} costs to start (about a second more).
+     */
+    public static Calibration measure(Path javaHome, boolean withCooks) {
         int cpus = Runtime.getRuntime().availableProcessors();
-        return new Calibration(measureSleepLateness(), measureThreadStart(), measureCookStart(javaHome), cpus);
+        return new Calibration(measureSleepLateness(), measureThreadStart(),
+                withCooks ? measureCookStart(javaHome) : Duration.ZERO, cpus);
     }
 
     /**
@@ -52,8 +56,9 @@ public record Calibration(Duration sleepLateness, Duration threadStart, Duration
 
     /** A line for the start of a check's output. */
     public String describe() {
-        return String.format("sleeps wake up to %.1f ms late · a thread starts in %d µs · cook JVMs start in %d ms",
-                sleepLateness.toNanos() / 1e6, threadStart.toNanos() / 1000, cookStart.toMillis());
+        return String.format("sleeps wake up to %.1f ms late · a thread starts in %d µs", sleepLateness.toNanos() / 1e6,
+                threadStart.toNanos() / 1000) + (cookStart.isZero() ? ""
+                : String.format(" · a pool of cook JVMs serves in %d ms", cookStart.toMillis()));
     }
 
     /**

@@ -9,8 +9,9 @@ import dev.kitchenlab.verdict.LabResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * A whole check: measures the machine, finds each selected lab in the project, runs and judges it, and tells
@@ -27,29 +28,42 @@ public final class KitchenCheck {
      */
     public static CheckReport run(CheckRequest request, CheckListener listener) {
         List<Lab> labs = LabCatalogue.select(request.labSelector());
-        Calibration calibration = Calibration.measure(request.options().javaHome());
+        LabLocator locator = new LabLocator(request.classesDir());
+        Map<Lab, Located> found = new LinkedHashMap<>();
+        labs.forEach(lab -> found.put(lab, locate(lab, locator)));
+        boolean cooksToCalibrate = found.entrySet().stream()
+                .anyMatch(entry -> entry.getKey().forksCooks() && entry.getValue().className() != null);
+        Calibration calibration = Calibration.measure(request.options().javaHome(), cooksToCalibrate);
         listener.checkStarted(request, calibration);
         LabRunner runner = new LabRunner(request.options(), calibration);
-        LabLocator locator = new LabLocator(request.classesDir());
         List<LabOutcome> outcomes = new ArrayList<>();
-        for (Lab lab : labs) {
-            LabOutcome outcome = check(lab, request, runner, locator, listener);
+        for (Map.Entry<Lab, Located> entry : found.entrySet()) {
+            LabOutcome outcome = check(entry.getKey(), entry.getValue(), request, runner, listener);
             outcomes.add(outcome);
             listener.labFinished(outcome);
         }
         return new CheckReport(outcomes, calibration);
     }
 
-    private static LabOutcome check(Lab lab, CheckRequest request, LabRunner runner, LabLocator locator,
-                                    CheckListener listener) {
-        Optional<String> className;
+    /** Where a lab's class is: its name, or why it cannot be run. */
+    private record Located(String className, String problem) {
+    }
+
+    private static Located locate(Lab lab, LabLocator locator) {
         try {
-            className = locator.find(lab);
+            return new Located(locator.find(lab).orElse(null), null);
         } catch (IllegalStateException twoPlaces) {
-            return new LabOutcome(lab, null, null, single(lab, Finding.fail(twoPlaces.getMessage(),
+            return new Located(null, twoPlaces.getMessage());
+        }
+    }
+
+    private static LabOutcome check(Lab lab, Located located, CheckRequest request, LabRunner runner,
+                                    CheckListener listener) {
+        if (located.problem() != null) {
+            return new LabOutcome(lab, null, null, single(lab, Finding.fail(located.problem(),
                     "move or delete the copy you do not mean, then run mvn kitchen:check -Dlab=" + lab.id())));
         }
-        if (className.isEmpty()) {
+        if (located.className() == null) {
             if (!request.labsNamed()) {
                 return new LabOutcome(lab, null, null, null);
             }
@@ -60,8 +74,8 @@ public final class KitchenCheck {
                             + lab.className() + ", then compile")));
         }
         listener.labStarted(lab);
-        Path source = sourceOf(className.get(), request.sourceRoots());
-        return new LabOutcome(lab, className.get(), source, runner.run(lab, className.get()));
+        Path source = sourceOf(located.className(), request.sourceRoots());
+        return new LabOutcome(lab, located.className(), source, runner.run(lab, located.className()));
     }
 
     private static LabResult single(Lab lab, Finding finding) {

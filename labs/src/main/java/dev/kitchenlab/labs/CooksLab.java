@@ -23,7 +23,7 @@ final class CooksLab implements Judge {
     static final Lab LAB = new Lab("03", "cooks", "4 greetings from 4 cooks", "ManyCooks",
             "ThreadPool(4).map(say_hello, NAMES): the same greetings as the process pool, in about one tick, "
                     + "from 4 threads sharing the kitchen's one PID",
-            JvmOptions.DEFAULT, 8, 17, new CooksLab());
+            JvmOptions.DEFAULT, false, 8, 17, new CooksLab());
 
     private static final int COOKS = 4;
 

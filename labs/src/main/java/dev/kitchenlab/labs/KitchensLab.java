@@ -23,7 +23,7 @@ final class KitchensLab implements Judge {
     static final Lab LAB = new Lab("02", "kitchens", "4 greetings from cook processes", "ManyKitchens",
             "Pool().map(say_hello, NAMES): 4 greetings, in any order, in ceil(4 / workers) ticks, from worker "
                     + "processes that are children of the kitchen",
-            JvmOptions.DEFAULT, 10, 17, new KitchensLab());
+            JvmOptions.DEFAULT, true, 10, 17, new KitchensLab());
 
     private static final int DISHES = Greetings.NAMES.size();
 

@@ -11,12 +11,13 @@ import java.util.Locale;
  * @param className the simple name of the class holding the lab's {@code main}, in a package ending in {@code labNN}
  * @param claim the talk's claim this lab tests
  * @param jvmOptions the kitchen's and the cooks' JVM options
+ * @param forksCooks whether the lab's kitchen starts cook processes, so a check measures what they cost first
  * @param timeoutTicks how many ticks a run may take before it is stopped (plus a fixed allowance for JVM start)
  * @param minimumJdk the oldest JDK feature release the lab can run on
  * @param judge how a run is judged
  */
 public record Lab(String id, String name, String title, String className, String claim, JvmOptions jvmOptions,
-                  int timeoutTicks, int minimumJdk, Judge judge) {
+                  boolean forksCooks, int timeoutTicks, int minimumJdk, Judge judge) {
 
     /** The last segment of the lab's package: {@code lab03}. */
     public String packageSegment() {

@@ -37,7 +37,7 @@ class LabRunnerTest {
                 return Figures.NONE;
             }
         };
-        return new Lab("99", "future", "a lab from the future", "Future", "claim", JvmOptions.DEFAULT, 2,
+        return new Lab("99", "future", "a lab from the future", "Future", "claim", JvmOptions.DEFAULT, false, 2,
                 minimumJdk, nothingToJudge);
     }
 

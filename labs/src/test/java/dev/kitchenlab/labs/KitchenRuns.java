@@ -15,7 +15,7 @@ import java.util.List;
 /** Runs fixture students through the real engine: a forked kitchen, watched and judged. */
 final class KitchenRuns {
     /** Measured once per test JVM, as a check measures once at its start. */
-    static final Calibration CALIBRATION = Calibration.measure(Path.of(System.getProperty("java.home")));
+    static final Calibration CALIBRATION = Calibration.measure(Path.of(System.getProperty("java.home")), true);
 
     private KitchenRuns() {
     }
