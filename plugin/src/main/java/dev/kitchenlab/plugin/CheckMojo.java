@@ -1,0 +1,156 @@
+package dev.kitchenlab.plugin;
+
+import dev.kitchenlab.engine.CheckReport;
+import dev.kitchenlab.engine.CheckRequest;
+import dev.kitchenlab.engine.KitchenCheck;
+import dev.kitchenlab.engine.RunOptions;
+import dev.kitchenlab.kitchen.Tick;
+import dev.kitchenlab.labs.LabCatalogue;
+import dev.kitchenlab.verdict.LabResult;
+import dev.kitchenlab.verdict.Verdict;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Checks the labs of a student's project: compiles what changed, runs each lab in a kitchen JVM of its own,
+ * watches it, and judges it against the talk's claims. A lab that fails fails the build.
+ */
+@Mojo(name = "check", threadSafe = true, requiresDependencyResolution = ResolutionScope.RUNTIME)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class CheckMojo extends AbstractMojo {
+
+    /**
+     * The labs to check, by id or name, comma-separated ({@code 03}, {@code cooks}, {@code 02,03}); every lab
+     * when empty. A lab named here that the project does not have fails the check.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lab")
+    private String lab;
+
+    /**
+     * The length of one tick, the talk's {@code sleep(10)}: {@code 500ms}, {@code 1s}, {@code 1.5s}. Shorter
+     * checks faster; under about half a second forked cooks start too slowly for the timing verdicts.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kitchen.tick", defaultValue = "1s")
+    private String tick;
+
+    /**
+     * The longest one lab may run before the kit stops it and every process under it, written like the tick
+     * ({@code 30s}); when empty each lab gets its own: its ticks plus time for JVMs to start.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kitchen.timeout")
+    private String timeout;
+
+    /**
+     * Skips the check: no lab runs (the project is still compiled, since that happens before the goal starts).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kitchen.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The project's folder: paths on the console are shown relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File projectDir;
+
+    /** The compiled classes, where the lab classes are looked for. */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
+    private File classesDir;
+
+    /** The kitchen's classpath: the student's classes, the kit and their dependencies. */
+    @Parameter(defaultValue = "${project.runtimeClasspathElements}", readonly = true, required = true)
+    private List<String> classpath;
+
+    /** The source folders, to name the file of a lab that failed. */
+    @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true, required = true)
+    private List<String> sourceRoots;
+
+    /** Where each lab run keeps its events. */
+    @Parameter(defaultValue = "${project.build.directory}/kitchen", readonly = true, required = true)
+    private File workDir;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Kitchen check skipped (kitchen.skip)");
+            return;
+        }
+        CheckRequest request = new CheckRequest(options(), classesDir.toPath(), paths(sourceRoots), selectedLabs());
+        MavenLogListener console = new MavenLogListener(getLog(), projectDir.toPath());
+        CheckReport report;
+        try {
+            report = KitchenCheck.run(request, console);
+        } catch (RuntimeException broken) {
+            throw new MojoExecutionException("the kit broke while checking the labs: " + broken
+                    + "; this is not your code's fault, please report it with the stack trace (mvn -e)", broken);
+        }
+        console.summary(report);
+        judge(report);
+    }
+
+    private String selectedLabs() throws MojoFailureException {
+        try {
+            LabCatalogue.select(lab);
+            return lab;
+        } catch (IllegalArgumentException unknown) {
+            throw new MojoFailureException("-Dlab=" + lab + ": " + unknown.getMessage()
+                    + "; name them by id or name, e.g. mvn kitchen:check -Dlab=03");
+        }
+    }
+
+    private RunOptions options() throws MojoFailureException {
+        return RunOptions.builder().tick(duration("kitchen.tick", tick))
+                .timeout(timeout == null || timeout.isBlank() ? null : duration("kitchen.timeout", timeout))
+                .classpath(paths(classpath)).workDir(workDir.toPath()).build();
+    }
+
+    private static Duration duration(String property, String value) throws MojoFailureException {
+        try {
+            return Tick.parse(value);
+        } catch (IllegalArgumentException bad) {
+            throw new MojoFailureException("-D" + property + "=" + value + ": " + bad.getMessage()
+                    + "; e.g. mvn kitchen:check -D" + property + "=1s");
+        }
+    }
+
+    private static void judge(CheckReport report) throws MojoExecutionException, MojoFailureException {
+        if (report.results().isEmpty()) {
+            throw new MojoFailureException("no lab was found in this project, so nothing was checked: the labs are "
+                    + LabCatalogue.listing() + ", each a class in a package ending in .labNN");
+        }
+        List<LabResult> broken = report.results().stream().filter(r -> r.verdict() == Verdict.ERROR).toList();
+        if (!broken.isEmpty()) {
+            throw new MojoExecutionException("the kit could not run " + labels(broken)
+                    + ": the kit or this machine is at fault, not your code; the reason is in the lines above");
+        }
+        if (!report.failures().isEmpty()) {
+            throw new MojoFailureException(report.failures().size() + " lab(s) failed: " + labels(report.failures())
+                    + "; what was measured and what to do next is in the lines above");
+        }
+    }
+
+    private static String labels(List<LabResult> results) {
+        return results.stream().map(r -> r.labId() + " " + r.labName() + " (" + r.verdict() + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static List<java.nio.file.Path> paths(List<String> elements) {
+        return elements.stream().map(java.nio.file.Path::of).toList();
+    }
+}
