@@ -109,9 +109,9 @@ public final class LabRunner {
 
         Observation run = new Observation(lab, options.tick(), kitchen.pid(), events, tree, exitCode, timeout,
                 output.lastLines(), leftovers, calibration);
-        List<Finding> findings = new ArrayList<>(Preconditions.judge(run));
-        boolean reachedTheWork = findings.stream().noneMatch(f -> f.verdict() == Verdict.ERROR
-                || f.message().startsWith("lab not started"));
+        Preconditions.Outcome common = Preconditions.judge(run);
+        List<Finding> findings = new ArrayList<>(common.findings());
+        boolean reachedTheWork = common.reachedTheWork();
         if (reachedTheWork) {
             findings.addAll(lab.judge().judge(run));
         }

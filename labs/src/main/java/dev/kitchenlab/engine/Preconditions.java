@@ -15,22 +15,32 @@ import java.util.Optional;
  * kitchen end as a Java program should, and did it leave nothing running behind.
  */
 final class Preconditions {
+    /**
+     * The findings common to all labs.
+     *
+     * @param findings what was found
+     * @param reachedTheWork whether the lab's own work ran, so that its judge has something to judge
+     */
+    record Outcome(List<Finding> findings, boolean reachedTheWork) {
+    }
+
     private Preconditions() {
     }
 
     /** The findings common to all labs; a run that never reached the lab's work gets one finding only. */
-    static List<Finding> judge(Observation run) {
+    static Outcome judge(Observation run) {
         String recheck = "mvn kitchen:check -Dlab=" + run.lab().id();
         Optional<Event> end = run.mainEnd();
         String outcome = end.map(Event::text).orElse("");
         if (outcome.startsWith("no lab")) {
-            return List.of(new Finding(Verdict.ERROR, secondLine(outcome), "compile the project, then " + recheck));
+            return new Outcome(List.of(new Finding(Verdict.ERROR, secondLine(outcome),
+                    "compile the project, then " + recheck)), false);
         }
         if (outcome.startsWith("not started")) {
             String[] parts = outcome.split("\n", 3);
             String where = parts.length > 2 && !parts[2].isBlank() ? " at " + parts[2] : "";
-            return List.of(Finding.fail("lab not started: " + parts[1] + where,
-                    "write that step (and delete its todo call), then run " + recheck));
+            return new Outcome(List.of(Finding.fail("lab not started: " + parts[1] + where,
+                    "write that step (and delete its todo call), then run " + recheck)), false);
         }
         List<Finding> findings = new ArrayList<>();
         if (run.timedOut()) {
@@ -52,7 +62,7 @@ final class Preconditions {
                             + run.leftovers() + ") and were stopped by the kit",
                     "close your pool (try-with-resources) or wait for every process you start"));
         }
-        return findings;
+        return new Outcome(findings, true);
     }
 
     private static Optional<Finding> crashWithoutException(Observation run) {

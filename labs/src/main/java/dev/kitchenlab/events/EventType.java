@@ -4,6 +4,11 @@ package dev.kitchenlab.events;
 public enum EventType {
     /** A JVM of the lab started: {@code text} is {@code kitchen} or {@code cook}. */
     HELLO,
+    /**
+     * The kitchen's own memory just before {@code main}, where the operating system tells it cheaply (Linux):
+     * {@code text} is {@code vsz <bytes> rss <bytes>}.
+     */
+    MEMORY,
     /** The lab's {@code main} began on the thread that carries this event. */
     MAIN_START,
     /** The lab's {@code main} returned: {@code text} is {@code ok}, or the outcome and its details. */

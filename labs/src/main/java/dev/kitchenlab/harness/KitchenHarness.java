@@ -56,6 +56,7 @@ public final class KitchenHarness {
         Method main = findMain(args[0]);
         String[] labArgs = new String[args.length - 1];
         System.arraycopy(args, 1, labArgs, 0, labArgs.length);
+        OwnMemory.read().ifPresent(memory -> events.emit(EventType.MEMORY, memory));
         events.emit(EventType.MAIN_START, args[0]);
         try {
             main.invoke(null, (Object) labArgs);

@@ -48,18 +48,7 @@ final class Batch {
      * @throws CookFailedException for the first item that failed, once all are done
      */
     List<Object> awaitDishes() {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                done.await();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Uninterruptibly.await(done::await);
         for (int i = 0; i < failures.length; i++) {
             if (failures[i] != null) {
                 throw new CookFailedException("item " + i + " (" + Items.describe(items.get(i)) + "): " + failures[i],

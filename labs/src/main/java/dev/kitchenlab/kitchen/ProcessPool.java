@@ -115,20 +115,7 @@ public final class ProcessPool implements Pool {
         }
         closed = true;
         cooks.forEach(cook -> orders.add(HOME_TIME));
-        boolean interrupted = false;
-        for (CookProcess cook : cooks) {
-            while (true) {
-                try {
-                    cook.awaitGone();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        cooks.forEach(cook -> Uninterruptibly.await(cook::awaitGone));
     }
 
     /** A cook died: when none is left, the orders still waiting can never be cooked, so they fail now. */

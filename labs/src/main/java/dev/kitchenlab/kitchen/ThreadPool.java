@@ -93,19 +93,7 @@ public final class ThreadPool implements Pool {
         }
         closed = true;
         cooks.forEach(cook -> orders.add(HOME_TIME));
-        for (Thread cook : cooks) {
-            boolean interrupted = false;
-            while (cook.isAlive()) {
-                try {
-                    cook.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        cooks.forEach(cook -> Uninterruptibly.await(cook::join));
     }
 
     private void work() {

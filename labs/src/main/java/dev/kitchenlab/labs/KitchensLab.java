@@ -84,6 +84,11 @@ final class KitchensLab implements Judge {
                     "let the pool have one cook per CPU: new ProcessPool() (on this machine, " + run.calibration().cpus()
                             + ")");
         }
+        if (together < workers) {
+            return Finding.fail(String.format("only %d of the pool's %d cook processes were seen at once: the "
+                    + "others started late or ended early", together, workers),
+                    "open the pool once and hand it all names in one map call");
+        }
         int rounds = (DISHES + workers - 1) / workers;
         double slack = run.calibration().processSlackTicks(run.tick(), rounds);
         // Judged against one kitchen alone (4 ticks), as the talk does: a pool's start costs a JVM per cook, too

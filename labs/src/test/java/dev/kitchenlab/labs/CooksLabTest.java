@@ -5,8 +5,13 @@ import dev.kitchenlab.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,14 +100,19 @@ class CooksLabTest {
     }
 
     @Test
-    void endlessLoopTimesOutAndLeavesNoProcessBehind() {
+    void endlessLoopTimesOutAndLeavesNoProcessBehind() throws IOException {
         LabResult result = KitchenRuns.run(CooksLab.LAB, "students.endless.lab03.ManyCooks", work, TICK,
                 Duration.ofSeconds(3));
 
         assertThat(result.verdict()).as(KitchenRuns.describe(result)).isEqualTo(Verdict.TIMEOUT);
         assertThat(result.decisive().message()).contains("still cooking after 3s");
-        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
-                .contains("students.endless.lab03.ManyCooks"))).as("kitchens left running").isEmpty();
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).as("processes left").isEmpty();
+        try (Stream<Path> files = Files.list(work.resolve("lab03").resolve("events"))) {
+            List<Long> pids = files.map(f -> Long.parseLong(f.getFileName().toString().replaceAll("\\D", ""))).toList();
+            assertThat(pids).as("the kitchen checked in").hasSize(1);
+            assertThat(ProcessHandle.of(pids.get(0)).map(ProcessHandle::isAlive)).as("the kitchen, still alive?")
+                    .isNotEqualTo(Optional.of(true));
+        }
     }
 
     @Test

@@ -6,8 +6,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,12 +27,18 @@ class KitchensLabTest {
         return KitchenRuns.run(KitchensLab.LAB, "students." + student + ".lab02.ManyKitchens", work, TICK);
     }
 
+    /** Every JVM of a run checked in with an events file named after its pid: none of them may still be alive. */
     @AfterEach
-    void noProcessOfALabRemains() {
+    void noProcessOfALabRemains() throws IOException {
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive))
                 .as("processes left by the lab").isEmpty();
-        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
-                .contains("dev.kitchenlab.kitchen.CookMain"))).as("cook JVMs left running").isEmpty();
+        try (Stream<Path> files = Files.list(work.resolve("lab02").resolve("events"))) {
+            List<Long> pids = files.map(f -> f.getFileName().toString())
+                    .map(name -> Long.parseLong(name.replaceAll("\\D", ""))).toList();
+            assertThat(pids).as("the kitchen and its cooks checked in").isNotEmpty();
+            assertThat(pids).as("JVMs of the run still alive")
+                    .noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+        }
     }
 
     @Test

@@ -129,8 +129,9 @@ public final class ProcessTreeObserver implements AutoCloseable {
             percent = 100.0 * (cpu - previous.cpuMillis()) / Math.max(1, now - previous.epochMillis());
         }
         String state = percent >= RUNNING_PERCENT ? "running" : process.getState().name().toLowerCase(Locale.ROOT);
+        long rss = process.getResidentSetSize();
         record.add(new ProcessSample(pid, process.getParentProcessID(), now, cpu, percent,
-                process.getResidentSetSize(), process.getVirtualSize(), process.getThreadCount(), state));
+                100.0 * rss / Oshi.TOTAL_MEMORY, rss, process.getVirtualSize(), process.getThreadCount(), state));
     }
 
     /** A compact line of what was seen, for debugging a verdict. */

@@ -1,0 +1,73 @@
+package dev.kitchenlab.engine.observe;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The observer watching real JVMs: a kitchen that starts a busy child and waits for it. */
+class ProcessTreeObserverTest {
+
+    /** A kitchen that forks one cook JVM spinning for 600 ms, then waits for it. */
+    public static final class SpinningKitchen {
+        public static void main(String[] args) throws Exception {
+            if (args.length > 0) {
+                long end = System.nanoTime() + 600_000_000L;
+                long spins = 0;
+                while (System.nanoTime() < end) {
+                    spins++;
+                }
+                System.exit(spins > 0 ? 0 : 1);
+            }
+            Process cook = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+                    SpinningKitchen.class.getName(), "cook").inheritIO().start();
+            System.exit(cook.waitFor());
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    @Test
+    void seesTheKitchenItsChildAndWhoWasBusy() throws Exception {
+        Process kitchen = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+                SpinningKitchen.class.getName()).inheritIO().start();
+        ProcessTreeObserver observer = ProcessTreeObserver.watch(kitchen.pid(), Duration.ofMillis(50));
+        assertThat(kitchen.waitFor()).isZero();
+        ProcessTree tree = observer.stop();
+
+        ProcessRecord root = tree.root().orElseThrow();
+        assertThat(root.pid()).isEqualTo(kitchen.pid());
+        assertThat(root.user()).isEqualTo(System.getProperty("user.name"));
+        assertThat(root.peakRss()).as("the kitchen's resident set").isGreaterThan(10L * 1024 * 1024);
+        assertThat(root.last().memPercent()).as("%MEM, as ps u shows it").isBetween(0.0, 100.0)
+                .isCloseTo(100.0 * root.last().rss() / tree.totalMemory(), org.assertj.core.data.Offset.offset(0.001));
+        assertThat(root.peakVsz()).as("a JVM reserves its heap up front").isGreaterThan(root.peakRss());
+        assertThat(root.peakThreads()).as("a JVM's own threads").isGreaterThan(5);
+
+        List<ProcessRecord> cooks = tree.descendants();
+        assertThat(cooks).hasSize(1);
+        ProcessRecord cook = cooks.get(0);
+        assertThat(cook.ppid()).isEqualTo(kitchen.pid());
+        assertThat(cook.samples()).as("a busy cook counts as running, whatever the launcher thread says")
+                .anyMatch(s -> s.state().equals("running") && s.cpuPercent() > 50);
+        assertThat(tree.peakConcurrentDescendants()).isEqualTo(1);
+        assertThat(tree.totalCpuMillis()).isGreaterThanOrEqualTo(cook.cpuMillis());
+    }
+
+    @Test
+    void aProcessThatIsAlreadyGoneLeavesAnEmptyTree() throws Exception {
+        Process gone = new ProcessBuilder(java(), "-version").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        gone.waitFor();
+
+        ProcessTree tree = ProcessTreeObserver.watch(gone.pid(), Duration.ofMillis(50)).stop();
+
+        assertThat(tree.root()).isEmpty();
+        assertThat(tree.descendants()).isEmpty();
+    }
+}
