@@ -6,8 +6,6 @@ import dev.kitchenlab.engine.KitchenCheck;
 import dev.kitchenlab.engine.RunOptions;
 import dev.kitchenlab.kitchen.Tick;
 import dev.kitchenlab.labs.LabCatalogue;
-import dev.kitchenlab.verdict.LabResult;
-import dev.kitchenlab.verdict.Verdict;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -18,9 +16,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Checks the labs of a student's project: compiles what changed, runs each lab in a kitchen JVM of its own,
@@ -101,7 +99,7 @@ public class CheckMojo extends AbstractMojo {
                     + "; this is not your code's fault, please report it with the stack trace (mvn -e)", broken);
         }
         console.summary(report);
-        judge(report);
+        BuildResult.of(report);
     }
 
     private String selectedLabs() throws MojoFailureException {
@@ -129,28 +127,7 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private static void judge(CheckReport report) throws MojoExecutionException, MojoFailureException {
-        if (report.results().isEmpty()) {
-            throw new MojoFailureException("no lab was found in this project, so nothing was checked: the labs are "
-                    + LabCatalogue.listing() + ", each a class in a package ending in .labNN");
-        }
-        List<LabResult> broken = report.results().stream().filter(r -> r.verdict() == Verdict.ERROR).toList();
-        if (!broken.isEmpty()) {
-            throw new MojoExecutionException("the kit could not run " + labels(broken)
-                    + ": the kit or this machine is at fault, not your code; the reason is in the lines above");
-        }
-        if (!report.failures().isEmpty()) {
-            throw new MojoFailureException(report.failures().size() + " lab(s) failed: " + labels(report.failures())
-                    + "; what was measured and what to do next is in the lines above");
-        }
-    }
-
-    private static String labels(List<LabResult> results) {
-        return results.stream().map(r -> r.labId() + " " + r.labName() + " (" + r.verdict() + ")")
-                .collect(Collectors.joining(", "));
-    }
-
-    private static List<java.nio.file.Path> paths(List<String> elements) {
-        return elements.stream().map(java.nio.file.Path::of).toList();
+    private static List<Path> paths(List<String> elements) {
+        return elements.stream().map(Path::of).toList();
     }
 }
