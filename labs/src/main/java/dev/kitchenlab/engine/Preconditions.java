@@ -2,12 +2,14 @@ package dev.kitchenlab.engine;
 
 import dev.kitchenlab.events.Event;
 import dev.kitchenlab.events.EventType;
+import dev.kitchenlab.events.SideChannel;
 import dev.kitchenlab.kitchen.Tick;
 import dev.kitchenlab.verdict.Finding;
 import dev.kitchenlab.verdict.Verdict;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -56,6 +58,15 @@ final class Preconditions {
                     "the stack trace is below; fix the cause, then run " + recheck));
         } else {
             crashWithoutException(run).ifPresent(findings::add);
+        }
+        long dropped = run.events(EventType.TRUNCATED).stream().mapToLong(e -> Long.parseLong(e.text())).max()
+                .orElse(-1);
+        if (dropped >= 0) {
+            findings.add(Finding.fail(String.format(Locale.ROOT, "a process of the lab printed %s lines; the kit keeps "
+                            + "the first %,d of each process and cannot judge what came after", dropped > 0
+                            ? String.format(Locale.ROOT, "%,d", SideChannel.MAX_LINES + dropped)
+                            : "more than " + SideChannel.MAX_LINES,
+                    SideChannel.MAX_LINES), "print only what the lab asks for"));
         }
         if (!run.leftovers().isEmpty()) {
             findings.add(Finding.fail(run.leftovers().size() + " process(es) outlived the kitchen (pid "

@@ -33,7 +33,10 @@ public enum EventType {
     COOK_PROCESS_END,
     /** A cook process died in the middle of a dish: {@code text} says which and what it was cooking. */
     COOK_CRASHED,
-    /** More output was written than the side channel keeps; the count of dropped lines follows at exit. */
+    /**
+     * More output was written than the side channel keeps ({@link SideChannel#MAX_LINES}): {@code text} is the
+     * number of lines dropped so far, {@code 0} when the limit is reached, the total at exit.
+     */
     TRUNCATED,
     /** The JVM is shutting down: {@code text} says whether {@code main} had returned. */
     EXIT

@@ -49,6 +49,9 @@ public final class KitchenHarness {
             watcher.lookNow();
             System.out.flush();
             System.err.flush();
+            if (events.droppedLines() > 0) {
+                events.emit(EventType.TRUNCATED, String.valueOf(events.droppedLines()));
+            }
             events.emit(EventType.EXIT, outcome.returned() ? "main returned" : "main still running");
         }, LineTap.KIT_THREAD_PREFIX + "exit"));
         watcher.start();

@@ -132,4 +132,16 @@ class CooksLabTest {
         assertThat(result.verdict()).as(KitchenRuns.describe(result)).isEqualTo(Verdict.CRASH);
         assertThat(result.decisive().message()).contains("System.exit(0) before main returned");
     }
+
+    @Test
+    void anOutputFloodIsCountedNotStoredAndTheRunIsStillJudged() throws IOException {
+        LabResult result = check("flood");
+
+        assertThat(result.verdict()).as(KitchenRuns.describe(result)).isEqualTo(Verdict.FAIL);
+        assertThat(result.decisive().message()).isEqualTo("a process of the lab printed 200,004 lines; the kit keeps "
+                + "the first 20,000 of each process and cannot judge what came after");
+        Path events = Files.list(work.resolve("lab03").resolve("events")).findFirst().orElseThrow();
+        assertThat(Files.size(events)).as("events kept").isLessThan(5L * 1024 * 1024);
+        assertThat(Files.readString(events)).contains("TRUNCATED");
+    }
 }
