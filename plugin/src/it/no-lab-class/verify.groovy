@@ -6,7 +6,7 @@ assert runs.size() == 2 : "expected 2 invocations, found ${runs.size()}"
 
 def all = runs[0]
 assert all =~ /\[INFO\] +03 cooks +4 greetings from 4 cooks +not in this project/ : 'lab 03 is not reported as absent'
-assert all.contains('[ERROR] No lab was found in this project: the labs are 03 cooks')
+assert all.contains('[ERROR] No lab was found in this project: the labs are 02 kitchens, 03 cooks')
 assert all.contains('no lab was found in this project, so nothing was checked')
 assert all.contains('BUILD FAILURE')
 
