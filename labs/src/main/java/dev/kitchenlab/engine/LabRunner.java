@@ -116,6 +116,9 @@ public final class LabRunner {
             findings.addAll(lab.judge().judge(run));
         }
         Figures figures = reachedTheWork ? lab.judge().figures(run) : Figures.NONE;
+        if (run.timedOut()) {
+            figures = figures.withNote("stopped after " + Tick.format(timeout));
+        }
         boolean showOutput = findings.stream().anyMatch(f -> f.verdict().compareTo(Verdict.FAIL) > 0);
         return result(lab, findings, figures, showOutput ? run.outputTail() : List.of());
     }

@@ -106,6 +106,7 @@ class CooksLabTest {
 
         assertThat(result.verdict()).as(KitchenRuns.describe(result)).isEqualTo(Verdict.TIMEOUT);
         assertThat(result.decisive().message()).contains("still cooking after 3s");
+        assertThat(result.figures().notes()).contains("stopped after 3s");
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).as("processes left").isEmpty();
         try (Stream<Path> files = Files.list(work.resolve("lab03").resolve("events"))) {
             List<Long> pids = files.map(f -> Long.parseLong(f.getFileName().toString().replaceAll("\\D", ""))).toList();
