@@ -19,7 +19,6 @@ final class OutputTail {
 
     private final Deque<String> lines = new ArrayDeque<>();
     private final Thread drainer;
-    private long lineCount;
 
     private OutputTail(InputStream stream, String name) {
         drainer = new Thread(() -> drain(stream), "kitchen-lab-drain-" + name);
@@ -43,11 +42,6 @@ final class OutputTail {
         }
     }
 
-    /** How many lines went through. */
-    synchronized long lineCount() {
-        return lineCount;
-    }
-
     private void drain(InputStream stream) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             String line;
@@ -60,7 +54,6 @@ final class OutputTail {
     }
 
     private synchronized void keep(String line) {
-        lineCount++;
         if (lines.size() == KEEP_LINES) {
             lines.removeFirst();
         }

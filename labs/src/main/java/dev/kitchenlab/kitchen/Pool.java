@@ -16,7 +16,12 @@ public interface Pool extends AutoCloseable {
      *
      * @throws CookFailedException after the other items are done, if a chore threw or its cook died
      */
-    <T> void map(Chore<? super T> chore, List<? extends T> items);
+    default <T> void map(Chore<? super T> chore, List<? extends T> items) {
+        mapResults((Recipe<T, Object>) item -> {
+            chore.cook(item);
+            return null;
+        }, items);
+    }
 
     /**
      * Cooks every item and gives back the dishes in the order of the items, whichever cook finished first.

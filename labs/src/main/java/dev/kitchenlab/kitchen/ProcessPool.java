@@ -82,14 +82,6 @@ public final class ProcessPool implements Pool {
     }
 
     @Override
-    public <T> void map(Chore<? super T> chore, List<? extends T> items) {
-        mapResults((Recipe<T, Object>) item -> {
-            chore.cook(item);
-            return null;
-        }, items);
-    }
-
-    @Override
     @SuppressWarnings("unchecked")
     public <T, R> List<R> mapResults(Recipe<? super T, ? extends R> recipe, List<? extends T> items) {
         if (closed) {

@@ -51,14 +51,6 @@ public final class ThreadPool implements Pool {
     }
 
     @Override
-    public <T> void map(Chore<? super T> chore, List<? extends T> items) {
-        mapResults(item -> {
-            chore.cook(item);
-            return null;
-        }, items);
-    }
-
-    @Override
     public <T, R> List<R> mapResults(Recipe<? super T, ? extends R> recipe, List<? extends T> items) {
         if (closed) {
             throw new IllegalStateException("this pool is closed: its cooks went home");

@@ -43,11 +43,6 @@ final class Greetings {
         return lines.isEmpty() ? Optional.empty() : Optional.of(lines.get(lines.size() - 1));
     }
 
-    /** Whether every name was greeted exactly once and nobody else was. */
-    boolean eachNameOnce() {
-        return counts().equals(NAMES.stream().collect(Collectors.toMap(n -> n, n -> 1)));
-    }
-
     /** The expectation "each name greeted exactly once, in any order", judged. */
     Finding judgeEachNameOnce() {
         Map<String, Integer> counts = counts();

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Watches a kitchen and every process below it from outside, as {@code ps u} and {@code ps -T} would, by
@@ -132,13 +131,6 @@ public final class ProcessTreeObserver implements AutoCloseable {
         long rss = process.getResidentSetSize();
         record.add(new ProcessSample(pid, process.getParentProcessID(), now, cpu, percent,
                 100.0 * rss / Oshi.TOTAL_MEMORY, rss, process.getVirtualSize(), process.getThreadCount(), state));
-    }
-
-    /** A compact line of what was seen, for debugging a verdict. */
-    @Override
-    public synchronized String toString() {
-        return records.values().stream().map(r -> r.pid() + ":" + r.samples().size())
-                .collect(Collectors.joining(", ", "observer[", "]"));
     }
 
     /** OSHI's entry points, made once: creating them costs about 100 ms. */
