@@ -1,19 +1,23 @@
-// A sequential lab 03 fails the build, and the student is told what was measured, where to look and what next;
-// with a timeout shorter than its four ticks it is stopped instead.
+// A sequential lab 03 fails the build, and the student is told what was measured, what the talk claims, where to
+// look and what next; with a timeout shorter than its four ticks it is stopped instead.
+import dev.kitchenlab.catalogue.LabCatalogue
+
 String log = new File(basedir, 'build.log').getText('UTF-8')
 def runs = log.split(/\[INFO\] Building failing-lab /).drop(1)
 assert runs.size() == 2 : "expected 2 invocations, found ${runs.size()}"
+def cooks = LabCatalogue.select('03')[0]
 
 def slow = runs[0]
-assert slow.contains('[ERROR] ✘ 03 cooks') : 'no failing line for lab 03'
+assert slow.contains("[ERROR] ✘ ${cooks.label()}") : 'no failing line for lab 03'
 assert slow.contains('your cooks took turns') : 'the diagnosis is missing'
+assert slow.contains("[ERROR]       the talk: ${cooks.claim()}") : 'the claim of the talk is not shown'
 assert slow =~ /\[ERROR\] +look at: +src.main.java.students.sequential.lab03.ManyCooks\.java/ : 'the file to look at is missing'
 assert slow =~ /\[ERROR\] +next: .*mvn kitchen:check -Dlab=03/ : 'the next step is missing'
 assert slow.contains('[ERROR] 0 of 1 labs done · 1 failed') : 'the summary line is missing'
-assert slow.contains('1 lab(s) failed: 03 cooks (FAIL)') : 'the build failure does not name the lab'
+assert slow.contains("1 lab(s) failed: ${cooks.label()} (FAIL)") : 'the build failure does not name the lab'
 assert slow.contains('BUILD FAILURE')
 
 def stopped = runs[1]
 assert stopped.contains('TIMEOUT: the kitchen was still cooking after 1s') : 'kitchen.timeout did not stop the lab'
-assert stopped.contains('1 lab(s) failed: 03 cooks (TIMEOUT)')
+assert stopped.contains("1 lab(s) failed: ${cooks.label()} (TIMEOUT)")
 assert stopped.contains('BUILD FAILURE')

@@ -1,7 +1,9 @@
 // The student mistyped the lab: the failure names the value, lists the labs and shows how to ask for one.
+import dev.kitchenlab.catalogue.LabCatalogue
+
 String log = new File(basedir, 'build.log').getText('UTF-8')
 
-assert log.contains("-Dlab=soup: there is no lab 'soup'; the labs are: 02 kitchens, 03 cooks") : 'the message does not list the labs'
+assert log.contains("-Dlab=soup: there is no lab 'soup'; the labs are: ${LabCatalogue.listing()}") : 'the message does not list the labs'
 assert log.contains('mvn kitchen:check -Dlab=03') : 'the message does not show how to name a lab'
 assert !log.contains('Kitchen check ·') : 'the check started although the lab is unknown'
 assert log.contains('BUILD FAILURE')

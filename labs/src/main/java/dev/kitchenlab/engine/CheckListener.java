@@ -1,6 +1,7 @@
 package dev.kitchenlab.engine;
 
-import dev.kitchenlab.labs.Lab;
+import dev.kitchenlab.evidence.Calibration;
+import dev.kitchenlab.lab.Lab;
 
 /**
  * Hears how a check goes, lab by lab, so that a front end (the Maven plugin, a JUnit test) can show it as it

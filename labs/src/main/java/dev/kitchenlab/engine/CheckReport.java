@@ -1,5 +1,6 @@
 package dev.kitchenlab.engine;
 
+import dev.kitchenlab.evidence.Calibration;
 import dev.kitchenlab.verdict.LabResult;
 import dev.kitchenlab.verdict.Verdict;
 

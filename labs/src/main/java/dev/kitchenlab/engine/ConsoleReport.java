@@ -1,7 +1,8 @@
 package dev.kitchenlab.engine;
 
-import dev.kitchenlab.kitchen.Tick;
-import dev.kitchenlab.labs.LabCatalogue;
+import dev.kitchenlab.catalogue.LabCatalogue;
+import dev.kitchenlab.events.Durations;
+import dev.kitchenlab.evidence.Calibration;
 import dev.kitchenlab.verdict.Finding;
 import dev.kitchenlab.verdict.LabResult;
 import dev.kitchenlab.verdict.Verdict;
@@ -28,7 +29,7 @@ public final class ConsoleReport {
     /** The first line: the tick, the CPUs and the JDK the labs run with. */
     public ConsoleLine header(Duration tick, Calibration calibration, int jdk) {
         return new ConsoleLine(ConsoleLine.Level.INFO, String.format(
-                "Kitchen check · 1 tick = %s (the talk's 10 s) · %d CPUs · JDK %d · %s", Tick.format(tick),
+                "Kitchen check · 1 tick = %s (the talk's 10 s) · %d CPUs · JDK %d · %s", Durations.format(tick),
                 calibration.cpus(), jdk, calibration.describe()));
     }
 
@@ -53,6 +54,9 @@ public final class ConsoleReport {
         String figures = result.figures().summary();
         if (!figures.isEmpty()) {
             lines.add(new ConsoleLine(level, INDENT + "measured: " + figures));
+        }
+        if (verdict.failsTheCheck()) {
+            lines.add(new ConsoleLine(level, INDENT + "the talk: " + outcome.lab().claim()));
         }
         for (Finding other : result.problems()) {
             if (other != decisive) {

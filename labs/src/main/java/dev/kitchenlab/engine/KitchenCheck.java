@@ -1,7 +1,8 @@
 package dev.kitchenlab.engine;
 
-import dev.kitchenlab.labs.Lab;
-import dev.kitchenlab.labs.LabCatalogue;
+import dev.kitchenlab.catalogue.LabCatalogue;
+import dev.kitchenlab.evidence.Calibration;
+import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.Figures;
 import dev.kitchenlab.verdict.Finding;
 import dev.kitchenlab.verdict.LabResult;
@@ -33,7 +34,7 @@ public final class KitchenCheck {
         labs.forEach(lab -> found.put(lab, locate(lab, locator)));
         boolean cooksToCalibrate = found.entrySet().stream()
                 .anyMatch(entry -> entry.getKey().forksCooks() && entry.getValue().className() != null);
-        Calibration calibration = Calibration.measure(request.options().javaHome(), cooksToCalibrate);
+        Calibration calibration = Calibrator.measure(request.options().javaHome(), cooksToCalibrate);
         listener.checkStarted(request, calibration);
         LabRunner runner = new LabRunner(request.options(), calibration);
         List<LabOutcome> outcomes = new ArrayList<>();
@@ -61,17 +62,18 @@ public final class KitchenCheck {
                                     CheckListener listener) {
         if (located.problem() != null) {
             return new LabOutcome(lab, null, null, single(lab, Finding.fail(located.problem(),
-                    "move or delete the copy you do not mean, then run mvn kitchen:check -Dlab=" + lab.id())));
+                    "move or delete the copy you do not mean, then run mvn kitchen:check -Dlab=" + lab.id())
+                    .named("one copy of the lab")));
         }
         if (located.className() == null) {
             if (!request.labsNamed()) {
                 return new LabOutcome(lab, null, null, null);
             }
             return new LabOutcome(lab, null, null, single(lab, Finding.fail("lab " + lab.label()
-                            + " is not in this project: no class " + lab.packageSegment() + "." + lab.className()
+                            + " is not in this project: no class " + lab.packageSegment() + "." + lab.mainClass()
                             + " was found among its compiled classes",
                     "write the lab in a package ending in ." + lab.packageSegment() + ", in a class named "
-                            + lab.className() + ", then compile")));
+                            + lab.mainClass() + ", then compile").named("lab in this project")));
         }
         listener.labStarted(lab);
         Path source = sourceOf(located.className(), request.sourceRoots());

@@ -1,6 +1,6 @@
 package dev.kitchenlab.engine;
 
-import dev.kitchenlab.labs.Lab;
+import dev.kitchenlab.lab.Lab;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +32,7 @@ public final class LabLocator {
         if (!Files.isDirectory(classesDir)) {
             return Optional.empty();
         }
-        String fileName = lab.className() + ".class";
+        String fileName = lab.mainClass() + ".class";
         try (Stream<Path> files = Files.walk(classesDir)) {
             List<Path> found = files.filter(f -> f.getFileName().toString().equals(fileName))
                     .filter(f -> f.getParent() != null
@@ -41,7 +41,7 @@ public final class LabLocator {
             if (found.size() > 1) {
                 throw new IllegalStateException("lab " + lab.id() + " is in more than one package: "
                         + found.stream().map(this::binaryName).collect(Collectors.joining(", "))
-                        + "; keep one " + lab.packageSegment() + "." + lab.className());
+                        + "; keep one " + lab.packageSegment() + "." + lab.mainClass());
             }
             return found.stream().findFirst().map(this::binaryName);
         } catch (IOException e) {

@@ -1,6 +1,6 @@
 package dev.kitchenlab.engine;
 
-import dev.kitchenlab.labs.Lab;
+import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.LabResult;
 
 import java.nio.file.Path;

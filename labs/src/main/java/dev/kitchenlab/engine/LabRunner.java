@@ -1,13 +1,15 @@
 package dev.kitchenlab.engine;
 
-import dev.kitchenlab.engine.observe.ProcessTree;
 import dev.kitchenlab.engine.observe.ProcessTreeObserver;
+import dev.kitchenlab.events.Durations;
 import dev.kitchenlab.events.Event;
 import dev.kitchenlab.events.EventFiles;
 import dev.kitchenlab.events.KitchenEnvironment;
+import dev.kitchenlab.evidence.Calibration;
+import dev.kitchenlab.evidence.Observation;
+import dev.kitchenlab.evidence.ProcessTree;
 import dev.kitchenlab.harness.KitchenHarness;
-import dev.kitchenlab.kitchen.Tick;
-import dev.kitchenlab.labs.Lab;
+import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.Figures;
 import dev.kitchenlab.verdict.Finding;
 import dev.kitchenlab.verdict.LabResult;
@@ -22,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -49,14 +50,15 @@ public final class LabRunner {
     public LabResult run(Lab lab, String mainClass) {
         int jdk = options.javaFeature();
         if (jdk > 0 && jdk < lab.minimumJdk()) {
-            return result(lab, List.of(new Finding(Verdict.SKIPPED, "this lab needs JDK " + lab.minimumJdk()
+            return result(lab, List.of(new Finding("a JDK new enough", Verdict.SKIPPED, "this lab needs JDK " + lab.minimumJdk()
                     + " or newer; the kitchens run on JDK " + jdk,
                     "run the check with a newer JDK (JAVA_HOME) to try it")), Figures.NONE, List.of());
         }
         try {
             return runKitchen(lab, mainClass);
         } catch (IOException e) {
-            return result(lab, List.of(new Finding(Verdict.ERROR, "the kit could not run the kitchen: " + e.getMessage(),
+            return result(lab, List.of(new Finding("a kitchen to run", Verdict.ERROR,
+                    "the kit could not run the kitchen: " + e.getMessage(),
                     "check that " + options.javaHome() + " is a JDK and that " + options.workDir() + " is writable")),
                     Figures.NONE, List.of());
         }
@@ -76,10 +78,7 @@ public final class LabRunner {
         Path eventsDir = Files.createDirectories(runDir.resolve("events"));
 
         ProcessBuilder builder = new ProcessBuilder(command(lab, mainClass));
-        Map<String, String> env = builder.environment();
-        env.put(KitchenEnvironment.TICK, Tick.format(options.tick()));
-        env.put(KitchenEnvironment.EVENTS_DIR, eventsDir.toString());
-        env.put(KitchenEnvironment.COOK_JVM_OPTIONS, String.join(" ", lab.jvmOptions().cooks()));
+        KitchenEnvironment.write(builder.environment(), options.tick(), eventsDir, lab.jvmOptions().cooks());
         builder.redirectErrorStream(true);
         builder.redirectInput(ProcessBuilder.Redirect.PIPE);
 
@@ -105,19 +104,19 @@ public final class LabRunner {
                     : killed.stream().filter(pid -> pid != kitchen.pid()).toList();
         }
         ProcessTree tree = observer.stop();
-        List<Event> events = EventFiles.readAll(eventsDir);
+        List<Event<?>> events = EventFiles.readAll(eventsDir);
 
-        Observation run = new Observation(lab, options.tick(), kitchen.pid(), events, tree, exitCode, timeout,
+        Observation run = new Observation(options.tick(), kitchen.pid(), events, tree, exitCode, timeout,
                 output.lastLines(), leftovers, calibration);
-        Preconditions.Outcome common = Preconditions.judge(run);
+        Preconditions.Outcome common = Preconditions.judge(run, lab);
         List<Finding> findings = new ArrayList<>(common.findings());
-        boolean reachedTheWork = common.reachedTheWork();
-        if (reachedTheWork) {
-            findings.addAll(lab.judge().judge(run));
+        Figures figures = Figures.NONE;
+        if (common.reachedTheWork()) {
+            findings.addAll(lab.judge(run));
+            figures = StandardFigures.of(run).withNotes(lab.notes(run));
         }
-        Figures figures = reachedTheWork ? lab.judge().figures(run) : Figures.NONE;
         if (run.timedOut()) {
-            figures = figures.withNote("stopped after " + Tick.format(timeout));
+            figures = figures.withNotes(List.of("stopped after " + Durations.format(timeout)));
         }
         boolean showOutput = findings.stream().anyMatch(f -> f.verdict().compareTo(Verdict.FAIL) > 0);
         return result(lab, findings, figures, showOutput ? run.outputTail() : List.of());

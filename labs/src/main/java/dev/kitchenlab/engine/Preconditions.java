@@ -1,9 +1,11 @@
 package dev.kitchenlab.engine;
 
+import dev.kitchenlab.events.Durations;
 import dev.kitchenlab.events.Event;
-import dev.kitchenlab.events.EventType;
+import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.SideChannel;
-import dev.kitchenlab.kitchen.Tick;
+import dev.kitchenlab.evidence.Observation;
+import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.Finding;
 import dev.kitchenlab.verdict.Verdict;
 
@@ -21,7 +23,7 @@ final class Preconditions {
      * The findings common to all labs.
      *
      * @param findings what was found
-     * @param reachedTheWork whether the lab's own work ran, so that its judge has something to judge
+     * @param reachedTheWork whether the lab's own work ran, so that its expectations have something to judge
      */
     record Outcome(List<Finding> findings, boolean reachedTheWork) {
     }
@@ -30,47 +32,44 @@ final class Preconditions {
     }
 
     /** The findings common to all labs; a run that never reached the lab's work gets one finding only. */
-    static Outcome judge(Observation run) {
-        String recheck = "mvn kitchen:check -Dlab=" + run.lab().id();
-        Optional<Event> end = run.mainEnd();
-        String outcome = end.map(Event::text).orElse("");
-        if (outcome.startsWith("no lab")) {
-            return new Outcome(List.of(new Finding(Verdict.ERROR, secondLine(outcome),
+    static Outcome judge(Observation run, Lab lab) {
+        String recheck = "mvn kitchen:check -Dlab=" + lab.id();
+        Optional<Fact.MainEnded> end = run.mainEnd().map(Event::fact);
+        if (end.isPresent() && end.get() instanceof Fact.NoLab noLab) {
+            return new Outcome(List.of(new Finding("a lab to run", Verdict.ERROR, noLab.why(),
                     "compile the project, then " + recheck)), false);
         }
-        if (outcome.startsWith("not started")) {
-            String[] parts = outcome.split("\n", 3);
-            String where = parts.length > 2 && !parts[2].isBlank() ? " at " + parts[2] : "";
-            return new Outcome(List.of(Finding.fail("lab not started: " + parts[1] + where,
+        if (end.isPresent() && end.get() instanceof Fact.LabNotStarted notStarted) {
+            return new Outcome(List.of(new Finding("lab started", Verdict.FAIL, "lab not started: "
+                    + notStarted.step() + at(notStarted.where()),
                     "write that step (and delete its todo call), then run " + recheck)), false);
         }
         List<Finding> findings = new ArrayList<>();
         if (run.timedOut()) {
-            findings.add(new Finding(Verdict.TIMEOUT, String.format(
+            findings.add(new Finding("ended in time", Verdict.TIMEOUT, String.format(
                     "the kitchen was still cooking after %s (%.0f ticks), so the kit stopped it and every process under it",
-                    Tick.format(run.timeout()), (double) run.timeout().toNanos() / run.tick().toNanos()),
+                    Durations.format(run.timeout()), run.inTicks(run.timeout())),
                     "look for an endless loop, a deadlock, or a cook or thread that never finishes; "
                             + "the last lines the kitchen wrote are shown below"));
-        } else if (outcome.startsWith("exception")) {
-            String[] parts = outcome.split("\n", 4);
-            String where = parts.length > 2 && !parts[2].isBlank() ? " at " + parts[2] : "";
-            findings.add(new Finding(Verdict.CRASH, "main threw " + parts[1] + where,
-                    "the stack trace is below; fix the cause, then run " + recheck));
+        } else if (end.isPresent() && end.get() instanceof Fact.MainThrew threw) {
+            findings.add(new Finding("main returned", Verdict.CRASH, "main threw " + threw.exception()
+                    + at(threw.where()), "the stack trace is below; fix the cause, then run " + recheck));
         } else {
             crashWithoutException(run).ifPresent(findings::add);
         }
-        long dropped = run.events(EventType.TRUNCATED).stream().mapToLong(e -> Long.parseLong(e.text())).max()
+        long dropped = run.events(Fact.OutputTruncated.class).stream().mapToLong(e -> e.fact().droppedLines()).max()
                 .orElse(-1);
         if (dropped >= 0) {
-            findings.add(Finding.fail(String.format(Locale.ROOT, "a process of the lab printed %s lines; the kit keeps "
-                            + "the first %,d of each process and cannot judge what came after", dropped > 0
+            findings.add(new Finding("output within limits", Verdict.FAIL, String.format(Locale.ROOT,
+                    "a process of the lab printed %s lines; the kit keeps the first %,d of each process and cannot "
+                            + "judge what came after", dropped > 0
                             ? String.format(Locale.ROOT, "%,d", SideChannel.MAX_LINES + dropped)
-                            : "more than " + SideChannel.MAX_LINES,
-                    SideChannel.MAX_LINES), "print only what the lab asks for"));
+                            : "more than " + SideChannel.MAX_LINES, SideChannel.MAX_LINES),
+                    "print only what the lab asks for"));
         }
         if (!run.leftovers().isEmpty()) {
-            findings.add(Finding.fail(run.leftovers().size() + " process(es) outlived the kitchen (pid "
-                            + run.leftovers() + ") and were stopped by the kit",
+            findings.add(new Finding("nothing left running", Verdict.FAIL, run.leftovers().size()
+                    + " process(es) outlived the kitchen (pid " + run.leftovers() + ") and were stopped by the kit",
                     "close your pool (try-with-resources) or wait for every process you start"));
         }
         return new Outcome(findings, true);
@@ -79,26 +78,25 @@ final class Preconditions {
     private static Optional<Finding> crashWithoutException(Observation run) {
         int exitCode = run.exitCode().orElse(0);
         boolean mainReturned = run.mainEnd().isPresent();
-        boolean saidGoodbye = !run.kitchenEvents(EventType.EXIT).isEmpty();
+        boolean saidGoodbye = !run.kitchenEvents(Fact.KitchenExiting.class).isEmpty();
         if (!saidGoodbye) {
-            return Optional.of(new Finding(Verdict.CRASH, "the kitchen stopped without shutting down (exit code "
-                    + exitCode + "): Runtime.halt, a kill signal or a JVM crash",
+            return Optional.of(new Finding("kitchen shut down", Verdict.CRASH, "the kitchen stopped without shutting "
+                    + "down (exit code " + exitCode + "): Runtime.halt, a kill signal or a JVM crash",
                     "look for Runtime.halt, and at the last lines the kitchen wrote, shown below"));
         }
         if (!mainReturned) {
-            return Optional.of(new Finding(Verdict.CRASH, "the kitchen was shut down by System.exit(" + exitCode
-                    + ") before main returned", "let main finish instead of calling System.exit"));
+            return Optional.of(new Finding("main returned", Verdict.CRASH, "the kitchen was shut down by System.exit("
+                    + exitCode + ") before main returned", "let main finish instead of calling System.exit"));
         }
         if (exitCode != 0) {
-            return Optional.of(new Finding(Verdict.CRASH, "main returned, then the kitchen ended with exit code "
-                    + exitCode + ": System.exit in a cook, or a thread that crashed the JVM",
+            return Optional.of(new Finding("kitchen shut down", Verdict.CRASH, "main returned, then the kitchen ended "
+                    + "with exit code " + exitCode + ": System.exit in a cook, or a thread that crashed the JVM",
                     "look for System.exit, and at the last lines the kitchen wrote, shown below"));
         }
         return Optional.empty();
     }
 
-    private static String secondLine(String text) {
-        String[] lines = text.split("\n");
-        return lines.length > 1 ? lines[1].trim() : text;
+    private static String at(String where) {
+        return where.isBlank() ? "" : " at " + where;
     }
 }

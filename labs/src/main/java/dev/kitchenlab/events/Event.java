@@ -1,25 +1,39 @@
 package dev.kitchenlab.events;
 
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One fact a kitchen or cook JVM reported about itself on the side channel.
+ * A fact, with where and when it happened: the envelope every side-channel report travels in.
  *
  * <p>Instants are wall-clock time, since {@code System.nanoTime()} has a different origin in every JVM and
  * events from the kitchen and its cooks must be put on one timeline.
  *
- * @param type what happened
  * @param epochNanos when, in nanoseconds since the epoch
  * @param pid the process that reported it
  * @param threadId the Java thread it happened on
  * @param threadName that thread's name at the time
- * @param text the details (a line of output, an outcome), never {@code null}
+ * @param fact what happened
+ * @param <F> the kind of fact
  */
-public record Event(EventType type, long epochNanos, long pid, long threadId, String threadName, String text) {
+public record Event<F extends Fact>(long epochNanos, long pid, long threadId, String threadName, F fact) {
 
-    /** The instant of this event. */
-    public Instant instant() {
-        return Instant.ofEpochSecond(0, epochNanos);
+    /** Checks the parts. */
+    public Event {
+        Objects.requireNonNull(threadName, "threadName");
+        Objects.requireNonNull(fact, "fact");
+    }
+
+    /** This event, if its fact is of the given kind. */
+    @SuppressWarnings("unchecked")
+    public <G extends Fact> Optional<Event<G>> as(Class<G> kind) {
+        return kind.isInstance(fact) ? Optional.of((Event<G>) this) : Optional.empty();
+    }
+
+    /** Whether it happened on the same thread of the same process as {@code other}. */
+    public boolean sameThreadAs(Event<?> other) {
+        return pid == other.pid && threadId == other.threadId;
     }
 
     /** Nanoseconds since the epoch, for an instant. */

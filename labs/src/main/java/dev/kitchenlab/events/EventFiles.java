@@ -15,13 +15,13 @@ public final class EventFiles {
     }
 
     /** All events in the folder, oldest first; a line cut short by a kill is left out. */
-    public static List<Event> readAll(Path dir) throws IOException {
-        List<Event> events = new ArrayList<>();
+    public static List<Event<?>> readAll(Path dir) throws IOException {
+        List<Event<?>> events = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return events;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".events")).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(SideChannel.FILE_SUFFIX)).toList()) {
                 // Decoded leniently: a JVM killed mid-write leaves a cut line, maybe a cut character.
                 String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
                 for (String line : text.split("\n")) {

@@ -17,14 +17,14 @@ public final class LineTap extends OutputStream {
     public static final String KIT_THREAD_PREFIX = "kitchen-lab-";
 
     private final OutputStream original;
-    private final EventType lineType;
+    private final Fact.Stream stream;
     private final SideChannel events;
     private final ThreadLocal<ByteArrayOutputStream> pending = ThreadLocal.withInitial(ByteArrayOutputStream::new);
 
-    /** A tap that passes everything to {@code original} and reports lines as {@code lineType} events. */
-    public LineTap(OutputStream original, EventType lineType, SideChannel events) {
+    /** A tap that passes everything to {@code original} and reports its lines as lines of {@code stream}. */
+    public LineTap(OutputStream original, Fact.Stream stream, SideChannel events) {
         this.original = original;
-        this.lineType = lineType;
+        this.stream = stream;
         this.events = events;
     }
 
@@ -73,6 +73,6 @@ public final class LineTap extends OutputStream {
         if (text.endsWith("\r")) {
             text = text.substring(0, text.length() - 1);
         }
-        events.emit(lineType, text);
+        events.emit(new Fact.OutputLine(stream, text));
     }
 }

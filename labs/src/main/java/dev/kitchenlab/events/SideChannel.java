@@ -9,22 +9,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Where this JVM reports what it did: one events file per process in the folder named by
- * {@link KitchenEnvironment#EVENTS_DIR}, so that the kitchen and its cooks never share a file.
- * When nobody watches (a lab run by hand), reports go nowhere.
+ * Where this JVM reports what it did: one events file per process in the folder the check names
+ * ({@link KitchenEnvironment#eventsDir()}), so that the kitchen and its cooks never share a file. When nobody
+ * watches (a lab run by hand), reports go nowhere.
  *
  * <p>Every event is flushed at once: a kitchen that is killed keeps what it reported until then.
  */
 public final class SideChannel {
     /** Output lines kept per process; a flood beyond that is counted, not stored. */
     public static final int MAX_LINES = 20_000;
+    /** How the events files end. */
+    static final String FILE_SUFFIX = ".events";
 
     private static volatile SideChannel current;
 
     private final Writer writer;
     private final long pid = ProcessHandle.current().pid();
+    // Both guarded by this: the lines of every thread count against one limit.
     private int lines;
     private long droppedLines;
 
@@ -32,8 +37,8 @@ public final class SideChannel {
         this.writer = writer;
     }
 
-    /** This JVM's side channel, opened on first use as a {@code kitchen} or {@code cook} process. */
-    public static SideChannel open(String role) {
+    /** This JVM's side channel, opened on first use in the given role. */
+    public static SideChannel open(Fact.Role role) {
         SideChannel channel = current;
         if (channel == null) {
             synchronized (SideChannel.class) {
@@ -41,41 +46,41 @@ public final class SideChannel {
                 if (channel == null) {
                     channel = new SideChannel(openWriter(role));
                     current = channel;
-                    channel.emit(EventType.HELLO, role + " " + ProcessHandle.current().parent()
-                            .map(ProcessHandle::pid).map(String::valueOf).orElse("?"));
+                    channel.emit(new Fact.Hello(role,
+                            ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L)));
                 }
             }
         }
         return channel;
     }
 
-    /** This JVM's side channel, opened as a {@code kitchen} if it was not opened yet. */
+    /** This JVM's side channel, opened as a kitchen if it was not opened yet. */
     public static SideChannel current() {
         SideChannel channel = current;
-        return channel != null ? channel : open("kitchen");
+        return channel != null ? channel : open(Fact.Role.KITCHEN);
     }
 
     /** Reports something that happened on the calling thread. */
-    public void emit(EventType type, String text) {
+    public void emit(Fact fact) {
         Thread thread = Thread.currentThread();
-        emit(type, thread.getId(), thread.getName(), text);
+        emit(fact, thread.getId(), thread.getName());
     }
 
     /** Reports something that happened on the given thread. */
-    public void emit(EventType type, long threadId, String threadName, String text) {
+    public void emit(Fact fact, long threadId, String threadName) {
         if (writer == null) {
             return;
         }
-        Event event = new Event(type, Event.epochNanos(Instant.now()), pid, threadId, threadName, text);
+        Event<?> event = new Event<>(Event.epochNanos(Instant.now()), pid, threadId, threadName, fact);
         synchronized (this) {
-            if (type == EventType.LINE_OUT || type == EventType.LINE_ERR) {
+            if (fact instanceof Fact.OutputLine) {
                 if (lines == MAX_LINES) {
                     droppedLines++;
                     return;
                 }
                 if (++lines == MAX_LINES) {
                     write(event);
-                    event = new Event(EventType.TRUNCATED, event.epochNanos(), pid, threadId, threadName, "0");
+                    event = new Event<>(event.epochNanos(), pid, threadId, threadName, new Fact.OutputTruncated(0));
                 }
             }
             write(event);
@@ -87,7 +92,7 @@ public final class SideChannel {
         return droppedLines;
     }
 
-    private void write(Event event) {
+    private void write(Event<?> event) {
         try {
             writer.write(EventCodec.encode(event));
             writer.write('\n');
@@ -97,12 +102,13 @@ public final class SideChannel {
         }
     }
 
-    private static Writer openWriter(String role) {
-        String dir = System.getenv(KitchenEnvironment.EVENTS_DIR);
-        if (dir == null || dir.isBlank()) {
+    private static Writer openWriter(Fact.Role role) {
+        Optional<Path> dir = KitchenEnvironment.eventsDir();
+        if (dir.isEmpty()) {
             return null;
         }
-        Path file = Path.of(dir, role + "-" + ProcessHandle.current().pid() + ".events");
+        Path file = dir.get().resolve(role.name().toLowerCase(Locale.ROOT) + "-" + ProcessHandle.current().pid()
+                + FILE_SUFFIX);
         try {
             Files.createDirectories(file.getParent());
             return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,

@@ -1,6 +1,6 @@
 package dev.kitchenlab.harness;
 
-import dev.kitchenlab.events.EventType;
+import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.LineTap;
 import dev.kitchenlab.events.SideChannel;
 import dev.kitchenlab.kitchen.LabNotStartedException;
@@ -23,10 +23,10 @@ import java.nio.charset.StandardCharsets;
  * <p>Usage: {@code java -cp … dev.kitchenlab.harness.KitchenHarness <lab class> [arguments]}.
  */
 public final class KitchenHarness {
-    /** Exit code of a kitchen whose lab is not started, distinct from an uncaught exception's 1. */
-    public static final int NOT_STARTED_EXIT = 3;
-    /** Exit code of a kitchen whose lab class or {@code main} could not be found. */
-    public static final int NO_LAB_EXIT = 4;
+    // Exit code of a kitchen whose lab is not started, distinct from an uncaught exception's 1.
+    private static final int NOT_STARTED_EXIT = 3;
+    // Exit code of a kitchen whose lab class or main could not be found.
+    private static final int NO_LAB_EXIT = 4;
 
     private KitchenHarness() {
     }
@@ -37,9 +37,9 @@ public final class KitchenHarness {
             System.err.println("usage: KitchenHarness <lab class> [arguments]");
             System.exit(NO_LAB_EXIT);
         }
-        SideChannel events = SideChannel.open("kitchen");
-        LineTap out = new LineTap(new FileOutputStream(FileDescriptor.out), EventType.LINE_OUT, events);
-        LineTap err = new LineTap(new FileOutputStream(FileDescriptor.err), EventType.LINE_ERR, events);
+        SideChannel events = SideChannel.open(Fact.Role.KITCHEN);
+        LineTap out = new LineTap(new FileOutputStream(FileDescriptor.out), Fact.Stream.OUT, events);
+        LineTap err = new LineTap(new FileOutputStream(FileDescriptor.err), Fact.Stream.ERR, events);
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
 
@@ -50,32 +50,32 @@ public final class KitchenHarness {
             System.out.flush();
             System.err.flush();
             if (events.droppedLines() > 0) {
-                events.emit(EventType.TRUNCATED, String.valueOf(events.droppedLines()));
+                events.emit(new Fact.OutputTruncated(events.droppedLines()));
             }
-            events.emit(EventType.EXIT, outcome.returned() ? "main returned" : "main still running");
+            events.emit(new Fact.KitchenExiting(outcome.returned()));
         }, LineTap.KIT_THREAD_PREFIX + "exit"));
         watcher.start();
 
         Method main = findMain(args[0]);
         String[] labArgs = new String[args.length - 1];
         System.arraycopy(args, 1, labArgs, 0, labArgs.length);
-        OwnMemory.read().ifPresent(memory -> events.emit(EventType.MEMORY, memory));
-        events.emit(EventType.MAIN_START, args[0]);
+        OwnMemory.read().ifPresent(events::emit);
+        events.emit(new Fact.MainStarted(args[0]));
         try {
             main.invoke(null, (Object) labArgs);
             outcome.markReturned();
-            events.emit(EventType.MAIN_END, "ok");
+            events.emit(new Fact.MainReturned());
         } catch (InvocationTargetException thrown) {
             outcome.markReturned();
             Throwable cause = thrown.getCause();
             out.finishLine();
             err.finishLine();
             if (cause instanceof LabNotStartedException notStarted) {
-                events.emit(EventType.MAIN_END, "not started\n" + notStarted.getMessage() + "\n" + where(cause));
+                events.emit(new Fact.LabNotStarted(notStarted.getMessage(), where(cause)));
                 System.err.println("Lab not started: " + notStarted.getMessage());
                 System.exit(NOT_STARTED_EXIT);
             }
-            events.emit(EventType.MAIN_END, "exception\n" + cause + "\n" + where(cause) + "\n" + stackTrace(cause));
+            events.emit(new Fact.MainThrew(cause.toString(), where(cause), stackTrace(cause)));
             // Rethrown as Java would: printed on stderr, exit code 1 once the other non-daemon threads end.
             throw cause;
         } finally {
@@ -101,7 +101,7 @@ public final class KitchenHarness {
     }
 
     private static Method giveUp(String why) {
-        SideChannel.current().emit(EventType.MAIN_END, "no lab\n" + why);
+        SideChannel.current().emit(new Fact.NoLab(why));
         System.err.println(why);
         System.exit(NO_LAB_EXIT);
         throw new AssertionError("unreachable");

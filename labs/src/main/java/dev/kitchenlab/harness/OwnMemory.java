@@ -1,5 +1,7 @@
 package dev.kitchenlab.harness;
 
+import dev.kitchenlab.events.Fact;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +18,8 @@ final class OwnMemory {
     private OwnMemory() {
     }
 
-    /** {@code vsz <bytes> rss <bytes>}, or empty where the operating system has no {@code /proc}. */
-    static Optional<String> read() {
+    /** The kitchen's memory now, or empty where the operating system has no {@code /proc}. */
+    static Optional<Fact.MemoryBeforeMain> read() {
         if (!Files.isReadable(STATUS)) {
             return Optional.empty();
         }
@@ -31,7 +33,7 @@ final class OwnMemory {
                     rss = kilobytes(line) * 1024;
                 }
             }
-            return vsz < 0 || rss < 0 ? Optional.empty() : Optional.of("vsz " + vsz + " rss " + rss);
+            return vsz < 0 || rss < 0 ? Optional.empty() : Optional.of(new Fact.MemoryBeforeMain(vsz, rss));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -1,6 +1,6 @@
 package dev.kitchenlab.harness;
 
-import dev.kitchenlab.events.EventType;
+import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.LineTap;
 import dev.kitchenlab.events.SideChannel;
 
@@ -18,7 +18,9 @@ final class ThreadWatcher {
     private static final long INTERVAL_MILLIS = 2;
 
     private final SideChannel events;
+    // Filled by the constructor, then only read.
     private final Set<Long> before = new HashSet<>();
+    // Guarded by this: the watcher thread and the shutdown hook both look.
     private final Map<Long, String> alive = new HashMap<>();
     private final Thread looker = new Thread(this::watch, LineTap.KIT_THREAD_PREFIX + "thread-watcher");
 
@@ -45,14 +47,14 @@ final class ThreadWatcher {
             seen.add(id);
             if (!alive.containsKey(id)) {
                 alive.put(id, thread.getName());
-                events.emit(EventType.THREAD_SEEN, id, thread.getName(), thread.isDaemon() ? "daemon" : "user");
+                events.emit(new Fact.ThreadSeen(thread.isDaemon()), id, thread.getName());
             }
         }
         alive.entrySet().removeIf(entry -> {
             if (seen.contains(entry.getKey())) {
                 return false;
             }
-            events.emit(EventType.THREAD_GONE, entry.getKey(), entry.getValue(), "");
+            events.emit(new Fact.ThreadGone(), entry.getKey(), entry.getValue());
             return true;
         });
     }

@@ -8,7 +8,7 @@ import dev.kitchenlab.engine.ConsoleReport;
 import dev.kitchenlab.engine.KitchenCheck;
 import dev.kitchenlab.engine.LabOutcome;
 import dev.kitchenlab.engine.RunOptions;
-import dev.kitchenlab.kitchen.Tick;
+import dev.kitchenlab.events.Durations;
 import dev.kitchenlab.verdict.Finding;
 import dev.kitchenlab.verdict.LabResult;
 import dev.kitchenlab.verdict.Verdict;
@@ -33,8 +33,8 @@ import java.util.List;
  * }</pre>
  *
  * <p>The project's compiled classes are looked for in {@code target/classes} under the working folder (Maven,
- * IntelliJ and Eclipse run tests from the project's folder); the tick is {@code kitchen.tick} from the system
- * properties or the environment, else {@link RunOptions#DEFAULT_TICK}.
+ * IntelliJ and Eclipse run tests from the project's folder); the tick is the system property {@code kitchen.tick}
+ * ({@code mvn test -Dkitchen.tick=500ms}, or the IDE's VM options), else {@link RunOptions#DEFAULT_TICK}.
  */
 public final class LabCheck {
     private LabCheck() {
@@ -66,7 +66,7 @@ public final class LabCheck {
 
     private static java.time.Duration tick() {
         String configured = System.getProperty("kitchen.tick");
-        return configured == null || configured.isBlank() ? RunOptions.DEFAULT_TICK : Tick.parse(configured);
+        return configured == null || configured.isBlank() ? RunOptions.DEFAULT_TICK : Durations.parse(configured);
     }
 
     private static List<Path> classpath() {

@@ -10,6 +10,8 @@ import java.util.concurrent.CountDownLatch;
  */
 final class Batch {
     private final List<?> items;
+    // The three arrays are written by cook threads, each slot once, before they count down done; they are read only
+    // after done reached zero, so the latch orders every write before every read.
     private final Object[] dishes;
     private final String[] failures;
     private final Throwable[] causes;
@@ -25,10 +27,6 @@ final class Batch {
 
     Object item(int index) {
         return items.get(index);
-    }
-
-    int size() {
-        return items.size();
     }
 
     void served(int index, Object dish) {

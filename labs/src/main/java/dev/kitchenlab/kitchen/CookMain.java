@@ -1,6 +1,6 @@
 package dev.kitchenlab.kitchen;
 
-import dev.kitchenlab.events.EventType;
+import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.LineTap;
 import dev.kitchenlab.events.SideChannel;
 
@@ -22,9 +22,10 @@ import java.util.Arrays;
 /**
  * A cook process of a {@link ProcessPool}: reads orders from stdin, cooks them with the student's recipe, and
  * sends back the dishes and everything the recipe printed, as frames on stdout. It reports its own output lines
- * on the side channel, so a check knows which process printed what.
+ * on the side channel, so a check knows which process printed what. Package-private, as the rest of the pool's
+ * plumbing: the {@code java} launcher runs it all the same, and a student's autocomplete never offers it.
  */
-public final class CookMain {
+final class CookMain {
     private final DataOutputStream up;
 
     private CookMain(DataOutputStream up) {
@@ -35,10 +36,10 @@ public final class CookMain {
     public static void main(String[] args) throws IOException {
         // stdout carries frames from now on: nothing else may write to it.
         CookMain cook = new CookMain(new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out))));
-        SideChannel events = SideChannel.open("cook");
-        System.setOut(new PrintStream(new LineTap(cook.output(false), EventType.LINE_OUT, events), true,
+        SideChannel events = SideChannel.open(Fact.Role.COOK);
+        System.setOut(new PrintStream(new LineTap(cook.output(false), Fact.Stream.OUT, events), true,
                 StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new LineTap(cook.output(true), EventType.LINE_ERR, events), true,
+        System.setErr(new PrintStream(new LineTap(cook.output(true), Fact.Stream.ERR, events), true,
                 StandardCharsets.UTF_8));
         CookFrames.write(cook.up, new CookFrames.Ready(ProcessHandle.current().pid()));
         DataInputStream down = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
@@ -58,7 +59,7 @@ public final class CookMain {
 
     private void cook(CookFrames.Order order, SideChannel events) throws IOException {
         String name = Items.describe(order.item());
-        events.emit(EventType.TASK_START, name);
+        events.emit(new Fact.DishStarted(name));
         Object dish = null;
         Throwable burnt = null;
         try {
@@ -68,7 +69,7 @@ public final class CookMain {
         }
         System.out.flush();
         System.err.flush();
-        events.emit(EventType.TASK_END, name);
+        events.emit(new Fact.DishFinished(name));
         if (burnt == null) {
             try {
                 CookFrames.write(up, new CookFrames.Dish(order.index(), dish));

@@ -1,6 +1,6 @@
 package dev.kitchenlab.kitchen;
 
-import dev.kitchenlab.events.EventType;
+import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.LineTap;
 import dev.kitchenlab.events.SideChannel;
 
@@ -47,9 +47,13 @@ final class CookProcess {
         this.process = builder.start();
         this.down = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         this.up = new DataInputStream(new BufferedInputStream(process.getInputStream()));
-        events.emit(EventType.COOK_PROCESS_START, String.valueOf(process.pid()));
+        events.emit(new Fact.CookProcessStarted(process.pid()));
         this.waiter = new Thread(this::serve, LineTap.KIT_THREAD_PREFIX + "cook-process-" + number);
         waiter.setDaemon(true);
+    }
+
+    /** Starts handing the cook its orders, on a thread of its own. */
+    void startServing() {
         waiter.start();
     }
 
@@ -74,7 +78,7 @@ final class CookProcess {
             down.close();
             relayUntilEnd();
             int exit = process.waitFor();
-            events.emit(EventType.COOK_PROCESS_END, process.pid() + " exit " + exit);
+            events.emit(new Fact.CookProcessEnded(process.pid(), exit));
         } catch (IOException | ClassNotFoundException died) {
             died(job);
         } catch (InterruptedException e) {
@@ -133,12 +137,11 @@ final class CookProcess {
             Thread.currentThread().interrupt();
             exit = -1;
         }
-        String what = job == null ? "" : " while cooking " + Items.describe(job.batch().item(job.index()));
-        String message = "cook process " + number + " (pid " + process.pid() + ") died" + what
-                + (exit >= 0 ? " (exit code " + exit + ")" : "");
-        events.emit(EventType.COOK_CRASHED, message);
+        String item = job == null ? "" : Items.describe(job.batch().item(job.index()));
+        Fact.CookProcessDied death = new Fact.CookProcessDied(number, process.pid(), item, exit);
+        events.emit(death);
         if (job != null) {
-            job.batch().failed(job.index(), message, null);
+            job.batch().failed(job.index(), death.describe(), null);
         }
         process.destroyForcibly();
         kitchen.cookDied(this);

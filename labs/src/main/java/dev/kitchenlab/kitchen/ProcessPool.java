@@ -1,6 +1,6 @@
 package dev.kitchenlab.kitchen;
 
-import dev.kitchenlab.events.EventType;
+import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.KitchenEnvironment;
 import dev.kitchenlab.events.SideChannel;
 
@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -28,16 +27,13 @@ import java.util.concurrent.LinkedBlockingQueue;
  * run again in every cook, as Python's spawn start method re-imports the module.
  */
 public final class ProcessPool implements Pool {
-    /**
-     * The cooks' JVM options unless a check says otherwise: the fastest start measured on JDK 17 (C1 only, no
-     * perf data file, a small heap).
-     */
-    public static final List<String> FAST_START = List.of("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xmx64m");
-
     private static final CookProcess.Job HOME_TIME = new CookProcess.Job(null, -1, null);
 
+    private final int size;
     private final BlockingQueue<CookProcess.Job> orders = new LinkedBlockingQueue<>();
+    // Guarded by this: cooks' waiter threads report a death (lostACook) while the pool may still be opening.
     private final List<CookProcess> cooks = new ArrayList<>();
+    // Guarded by this.
     private int alive;
     private volatile boolean closed;
 
@@ -51,6 +47,7 @@ public final class ProcessPool implements Pool {
         if (size < 1) {
             throw new IllegalArgumentException("a pool needs at least 1 cook, not " + size);
         }
+        this.size = size;
         List<String> command = cookCommand();
         CookProcess.Kitchen kitchen = new CookProcess.Kitchen() {
             @Override
@@ -66,19 +63,24 @@ public final class ProcessPool implements Pool {
         };
         try {
             for (int i = 1; i <= size; i++) {
-                cooks.add(new CookProcess(i, command, kitchen));
-                alive++;
+                CookProcess cook = new CookProcess(i, command, kitchen);
+                // Counted alive before it starts serving, so that its death can never be counted first.
+                synchronized (this) {
+                    cooks.add(cook);
+                    alive++;
+                }
+                cook.startServing();
             }
         } catch (IOException e) {
             close();
             throw new UncheckedIOException("could not start a cook process with " + command.get(0), e);
         }
-        SideChannel.current().emit(EventType.POOL_OPEN, "process " + size);
+        SideChannel.current().emit(new Fact.PoolOpened(Fact.PoolKind.PROCESS, size));
     }
 
     @Override
     public int size() {
-        return cooks.size();
+        return size;
     }
 
     @Override
@@ -91,7 +93,7 @@ public final class ProcessPool implements Pool {
         synchronized (this) {
             for (int i = 0; i < items.size(); i++) {
                 if (alive == 0) {
-                    batch.failed(i, "no cook process is left: all " + cooks.size() + " died", null);
+                    batch.failed(i, noCookLeft(), null);
                 } else {
                     orders.add(new CookProcess.Job(batch, i, (Recipe<Object, Object>) recipe));
                 }
@@ -106,8 +108,12 @@ public final class ProcessPool implements Pool {
             return;
         }
         closed = true;
-        cooks.forEach(cook -> orders.add(HOME_TIME));
-        cooks.forEach(cook -> Uninterruptibly.await(cook::awaitGone));
+        List<CookProcess> everyCook;
+        synchronized (this) {
+            everyCook = List.copyOf(cooks);
+        }
+        everyCook.forEach(cook -> orders.add(HOME_TIME));
+        everyCook.forEach(cook -> Uninterruptibly.await(cook::awaitGone));
     }
 
     /** A cook died: when none is left, the orders still waiting can never be cooked, so they fail now. */
@@ -120,22 +126,21 @@ public final class ProcessPool implements Pool {
         orders.drainTo(stranded);
         for (CookProcess.Job job : stranded) {
             if (job != HOME_TIME) {
-                job.batch().failed(job.index(), "no cook process is left: all " + cooks.size() + " died", null);
+                job.batch().failed(job.index(), noCookLeft(), null);
             } else {
                 orders.add(job);
             }
         }
     }
 
+    private String noCookLeft() {
+        return "no cook process is left: all " + size + " died";
+    }
+
     private static List<String> cookCommand() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String configured = System.getenv(KitchenEnvironment.COOK_JVM_OPTIONS);
-        if (configured == null) {
-            command.addAll(FAST_START);
-        } else {
-            Arrays.stream(configured.trim().split("\\s+")).filter(o -> !o.isEmpty()).forEach(command::add);
-        }
+        command.addAll(KitchenEnvironment.cookJvmOptions());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(CookMain.class.getName());

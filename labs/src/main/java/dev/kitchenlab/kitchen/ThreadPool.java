@@ -1,6 +1,6 @@
 package dev.kitchenlab.kitchen;
 
-import dev.kitchenlab.events.EventType;
+import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.SideChannel;
 
 import java.util.ArrayList;
@@ -22,6 +22,7 @@ public final class ThreadPool implements Pool {
     private static final Runnable HOME_TIME = () -> { };
 
     private final BlockingQueue<Runnable> orders = new LinkedBlockingQueue<>();
+    // Filled by the constructor before any cook can see the pool, then only read.
     private final List<Thread> cooks = new ArrayList<>();
     private volatile boolean closed;
 
@@ -42,7 +43,7 @@ public final class ThreadPool implements Pool {
             cooks.add(cook);
             cook.start();
         }
-        SideChannel.current().emit(EventType.POOL_OPEN, "thread " + size);
+        SideChannel.current().emit(new Fact.PoolOpened(Fact.PoolKind.THREAD, size));
     }
 
     @Override
@@ -62,13 +63,13 @@ public final class ThreadPool implements Pool {
             T item = items.get(i);
             orders.add(() -> {
                 String name = Items.describe(item);
-                events.emit(EventType.TASK_START, name);
+                events.emit(new Fact.DishStarted(name));
                 try {
                     Object dish = recipe.cook(item);
-                    events.emit(EventType.TASK_END, name);
+                    events.emit(new Fact.DishFinished(name));
                     batch.served(index, dish);
                 } catch (Throwable t) {
-                    events.emit(EventType.TASK_END, name);
+                    events.emit(new Fact.DishFinished(name));
                     batch.failed(index, "the cook on " + Thread.currentThread().getName() + " failed: " + t, t);
                 }
             });

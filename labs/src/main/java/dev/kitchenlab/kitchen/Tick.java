@@ -3,9 +3,6 @@ package dev.kitchenlab.kitchen;
 import dev.kitchenlab.events.KitchenEnvironment;
 
 import java.time.Duration;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The kitchen's unit of time: the talk's {@code sleep(10)} is one tick.
@@ -17,7 +14,6 @@ public final class Tick {
     /** The talk's tick: {@code time.sleep(10)}. */
     public static final Duration TALK = Duration.ofSeconds(10);
 
-    private static final Pattern DURATION = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?\\s*");
     private static volatile Duration tick;
 
     private Tick() {
@@ -27,8 +23,7 @@ public final class Tick {
     public static Duration duration() {
         Duration current = tick;
         if (current == null) {
-            String configured = System.getenv(KitchenEnvironment.TICK);
-            current = configured == null || configured.isBlank() ? TALK : parse(configured);
+            current = KitchenEnvironment.tick().orElse(TALK);
             tick = current;
         }
         return current;
@@ -50,35 +45,5 @@ public final class Tick {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /**
-     * Reads a duration as people write it: {@code 500ms}, {@code 1s}, {@code 1.5s}, {@code 2m}; a bare number
-     * is seconds.
-     *
-     * @throws IllegalArgumentException for anything else, saying what is accepted
-     */
-    public static Duration parse(String text) {
-        Matcher m = DURATION.matcher(text.toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a duration: write it as 500ms, 1s or 1.5s");
-        }
-        double amount = Double.parseDouble(m.group(1));
-        String unit = m.group(2) == null ? "s" : m.group(2);
-        double millis = switch (unit) {
-            case "ms" -> amount;
-            case "m" -> amount * 60_000;
-            default -> amount * 1000;
-        };
-        if (millis < 1) {
-            throw new IllegalArgumentException("'" + text + "' is too short for a tick: use at least 1ms");
-        }
-        return Duration.ofNanos(Math.round(millis * 1_000_000));
-    }
-
-    /** A duration written back the way {@link #parse} reads it. */
-    public static String format(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 }

@@ -44,7 +44,7 @@ class KitchenCheckTest {
         List<String> heard = new ArrayList<>();
         CheckReport report = KitchenCheck.run(request(""), new CheckListener() {
             @Override
-            public void labStarted(dev.kitchenlab.labs.Lab lab) {
+            public void labStarted(dev.kitchenlab.lab.Lab lab) {
                 heard.add("started " + lab.id());
             }
 

@@ -1,9 +1,8 @@
 package dev.kitchenlab.engine;
 
-import dev.kitchenlab.labs.JvmOptions;
-import dev.kitchenlab.labs.Judge;
-import dev.kitchenlab.labs.Lab;
-import dev.kitchenlab.verdict.Figures;
+import dev.kitchenlab.evidence.Calibration;
+import dev.kitchenlab.lab.Expectation;
+import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.Finding;
 import dev.kitchenlab.verdict.LabResult;
 import dev.kitchenlab.verdict.Verdict;
@@ -26,19 +25,9 @@ class LabRunnerTest {
     Path work;
 
     private static Lab lab(int minimumJdk) {
-        Judge nothingToJudge = new Judge() {
-            @Override
-            public List<Finding> judge(Observation run) {
-                return List.of(Finding.pass("ran"));
-            }
-
-            @Override
-            public Figures figures(Observation run) {
-                return Figures.NONE;
-            }
-        };
-        return new Lab("99", "future", "a lab from the future", "Future", "claim", JvmOptions.DEFAULT, false, 2,
-                minimumJdk, nothingToJudge);
+        return Lab.builder("99", "future").title("a lab from the future").claim("claim").mainClass("Future")
+                .timeoutTicks(2).minimumJdk(minimumJdk)
+                .expect(Expectation.of("ran", run -> Finding.pass("ran"), "run")).build();
     }
 
     @Test

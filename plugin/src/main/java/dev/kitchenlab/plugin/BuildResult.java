@@ -1,7 +1,7 @@
 package dev.kitchenlab.plugin;
 
+import dev.kitchenlab.catalogue.LabCatalogue;
 import dev.kitchenlab.engine.CheckReport;
-import dev.kitchenlab.labs.LabCatalogue;
 import dev.kitchenlab.verdict.LabResult;
 import dev.kitchenlab.verdict.Verdict;
 import org.apache.maven.plugin.MojoExecutionException;

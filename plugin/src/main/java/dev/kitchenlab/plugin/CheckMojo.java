@@ -1,11 +1,11 @@
 package dev.kitchenlab.plugin;
 
+import dev.kitchenlab.catalogue.LabCatalogue;
 import dev.kitchenlab.engine.CheckReport;
 import dev.kitchenlab.engine.CheckRequest;
 import dev.kitchenlab.engine.KitchenCheck;
 import dev.kitchenlab.engine.RunOptions;
-import dev.kitchenlab.kitchen.Tick;
-import dev.kitchenlab.labs.LabCatalogue;
+import dev.kitchenlab.events.Durations;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -120,7 +120,7 @@ public class CheckMojo extends AbstractMojo {
 
     private static Duration duration(String property, String value) throws MojoFailureException {
         try {
-            return Tick.parse(value);
+            return Durations.parse(value);
         } catch (IllegalArgumentException bad) {
             throw new MojoFailureException("-D" + property + "=" + value + ": " + bad.getMessage()
                     + "; e.g. mvn kitchen:check -D" + property + "=1s");

@@ -1,12 +1,12 @@
 package dev.kitchenlab.plugin;
 
-import dev.kitchenlab.engine.Calibration;
 import dev.kitchenlab.engine.CheckListener;
 import dev.kitchenlab.engine.CheckReport;
 import dev.kitchenlab.engine.CheckRequest;
 import dev.kitchenlab.engine.ConsoleLine;
 import dev.kitchenlab.engine.ConsoleReport;
 import dev.kitchenlab.engine.LabOutcome;
+import dev.kitchenlab.evidence.Calibration;
 import org.apache.maven.plugin.logging.Log;
 
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package dev.kitchenlab.plugin;
 
-import dev.kitchenlab.engine.Calibration;
+import dev.kitchenlab.catalogue.LabCatalogue;
 import dev.kitchenlab.engine.CheckReport;
 import dev.kitchenlab.engine.LabOutcome;
-import dev.kitchenlab.labs.Lab;
-import dev.kitchenlab.labs.LabCatalogue;
+import dev.kitchenlab.evidence.Calibration;
+import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.Figures;
 import dev.kitchenlab.verdict.Finding;
 import dev.kitchenlab.verdict.LabResult;
@@ -27,7 +27,7 @@ class BuildResultTest {
 
     private static CheckReport lab03(Verdict verdict) {
         LabResult result = new LabResult("03", "cooks", "4 greetings from 4 cooks",
-                List.of(new Finding(verdict, "what happened", "")), Figures.NONE, List.of());
+                List.of(new Finding("a claim", verdict, "what happened", "")), Figures.NONE, List.of());
         return new CheckReport(List.of(new LabOutcome(COOKS, "a.lab03.ManyCooks", null, result)), QUIET);
     }
 

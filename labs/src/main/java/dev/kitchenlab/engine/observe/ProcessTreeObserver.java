@@ -1,5 +1,8 @@
 package dev.kitchenlab.engine.observe;
 
+import dev.kitchenlab.evidence.ProcessRecord;
+import dev.kitchenlab.evidence.ProcessSample;
+import dev.kitchenlab.evidence.ProcessTree;
 import oshi.SystemInfo;
 import oshi.software.os.OSProcess;
 import oshi.software.os.OperatingSystem;
@@ -7,11 +10,11 @@ import oshi.software.os.OperatingSystem;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Watches a kitchen and every process below it from outside, as {@code ps u} and {@code ps -T} would, by
@@ -27,11 +30,13 @@ public final class ProcessTreeObserver implements AutoCloseable {
 
     private final long rootPid;
     private final long intervalMillis;
-    private final Map<Long, ProcessRecord> records = new HashMap<>();
+    // The three below are guarded by this: the sampler thread writes them, stop() and seenPids() read them.
+    private final Map<Long, Seen> seen = new HashMap<>();
     private final List<Long> sampleTimes = new ArrayList<>();
-    private final Set<Long> gone = ConcurrentHashMap.newKeySet();
+    private final Set<Long> gone = new HashSet<>();
     private final Thread sampler;
     private volatile boolean stopped;
+    // Guarded by this.
     private long samplingNanos;
 
     private ProcessTreeObserver(long rootPid, Duration interval) {
@@ -53,13 +58,14 @@ public final class ProcessTreeObserver implements AutoCloseable {
     public ProcessTree stop() {
         close();
         synchronized (this) {
-            return new ProcessTree(rootPid, records, sampleTimes, Oshi.TOTAL_MEMORY);
+            return new ProcessTree(rootPid, seen.values().stream().map(Seen::record).toList(), sampleTimes,
+                    Oshi.TOTAL_MEMORY);
         }
     }
 
     /** The pids of every process seen so far, the kitchen included. */
     public synchronized Set<Long> seenPids() {
-        return Set.copyOf(records.keySet());
+        return Set.copyOf(seen.keySet());
     }
 
     /** The time spent sampling so far, the observer's own cost. */
@@ -116,21 +122,33 @@ public final class ProcessTreeObserver implements AutoCloseable {
 
     private void record(OSProcess process, long now) {
         long pid = process.getProcessID();
-        ProcessRecord record = records.computeIfAbsent(pid, p -> new ProcessRecord(p, process.getParentProcessID(),
+        Seen record = seen.computeIfAbsent(pid, p -> new Seen(p, process.getParentProcessID(),
                 process.getUser(), process.getCommandLine(), process.getStartTime()));
         long cpu = process.getUserTime() + process.getKernelTime();
         double percent;
-        if (record.samples().isEmpty()) {
+        if (record.samples.isEmpty()) {
             long lived = Math.max(1, now - process.getStartTime());
             percent = 100.0 * cpu / lived;
         } else {
-            ProcessSample previous = record.last();
+            ProcessSample previous = record.samples.get(record.samples.size() - 1);
             percent = 100.0 * (cpu - previous.cpuMillis()) / Math.max(1, now - previous.epochMillis());
         }
         String state = percent >= RUNNING_PERCENT ? "running" : process.getState().name().toLowerCase(Locale.ROOT);
         long rss = process.getResidentSetSize();
-        record.add(new ProcessSample(pid, process.getParentProcessID(), now, cpu, percent,
+        record.samples.add(new ProcessSample(pid, process.getParentProcessID(), now, cpu, percent,
                 100.0 * rss / Oshi.TOTAL_MEMORY, rss, process.getVirtualSize(), process.getThreadCount(), state));
+    }
+
+    /** One process as it is being seen, sample by sample. */
+    private record Seen(long pid, long ppid, String user, String command, long startMillis,
+                        List<ProcessSample> samples) {
+        Seen(long pid, long ppid, String user, String command, long startMillis) {
+            this(pid, ppid, user, command, startMillis, new ArrayList<>());
+        }
+
+        ProcessRecord record() {
+            return new ProcessRecord(pid, ppid, user, command, startMillis, samples);
+        }
     }
 
     /** OSHI's entry points, made once: creating them costs about 100 ms. */

@@ -1,5 +1,7 @@
 package dev.kitchenlab.engine.observe;
 
+import dev.kitchenlab.evidence.ProcessRecord;
+import dev.kitchenlab.evidence.ProcessTree;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

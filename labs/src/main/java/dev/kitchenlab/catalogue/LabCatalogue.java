@@ -1,0 +1,55 @@
+package dev.kitchenlab.catalogue;
+
+import dev.kitchenlab.catalogue.lab02.KitchensLab;
+import dev.kitchenlab.catalogue.lab03.CooksLab;
+import dev.kitchenlab.lab.Lab;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every lab of the kit, in the order of the talk: one line per lab, each declared in a package of its own.
+ */
+public final class LabCatalogue {
+    private static final List<Lab> LABS = List.of(
+            KitchensLab.LAB,
+            CooksLab.LAB);
+
+    private LabCatalogue() {
+    }
+
+    /** All labs, in order. */
+    public static List<Lab> all() {
+        return LABS;
+    }
+
+    /**
+     * The labs a {@code -Dlab} value names: ids or names, comma-separated; blank means all.
+     *
+     * @throws IllegalArgumentException for a name that is no lab, listing the labs there are
+     */
+    public static List<Lab> select(String selectors) {
+        if (selectors == null || selectors.isBlank()) {
+            return LABS;
+        }
+        List<Lab> chosen = new ArrayList<>();
+        for (String selector : selectors.split(",")) {
+            if (selector.isBlank()) {
+                continue;
+            }
+            Lab lab = LABS.stream().filter(l -> l.isNamedBy(selector)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("there is no lab '" + selector.trim()
+                            + "'; the labs are: " + listing()));
+            if (!chosen.contains(lab)) {
+                chosen.add(lab);
+            }
+        }
+        return chosen;
+    }
+
+    /** {@code 02 kitchens, 03 cooks}: the labs, for a message. */
+    public static String listing() {
+        return LABS.stream().map(Lab::label).collect(Collectors.joining(", "));
+    }
+}

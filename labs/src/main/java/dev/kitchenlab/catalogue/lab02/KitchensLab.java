@@ -1,0 +1,162 @@
+package dev.kitchenlab.catalogue.lab02;
+
+import dev.kitchenlab.events.Event;
+import dev.kitchenlab.events.Fact;
+import dev.kitchenlab.evidence.Observation;
+import dev.kitchenlab.judging.Greetings;
+import dev.kitchenlab.judging.TimingRule;
+import dev.kitchenlab.lab.Expectation;
+import dev.kitchenlab.lab.Lab;
+import dev.kitchenlab.verdict.Finding;
+import dev.kitchenlab.verdict.Verdict;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Lab 02, the talk's {@code Pool().map(say_hello, NAMES)}: cook processes, one per CPU, each a kitchen of its own,
+ * greet side by side, so the meal takes ceil(4 / workers) ticks instead of 4.
+ */
+public final class KitchensLab {
+    private static final int DISHES = Greetings.NAMES.size();
+    private static final String NO_COOK_DIED = "no cook process died";
+    private static final String BY_COOK_PROCESSES = "greeted by cook processes, not by the kitchen";
+    private static final String BY_THIS_KITCHENS_COOKS = "greeted by this kitchen's own cooks";
+    private static final String SIDE_BY_SIDE = "kitchens side by side";
+    private static final String WHOLE_POOL = "the whole pool at once";
+    private static final String ROUNDS = "ceil(4 / workers) ticks";
+
+    /** The declaration. */
+    public static final Lab LAB = Lab.builder("02", "kitchens")
+            .title("4 greetings from cook processes")
+            .claim("Pool().map(say_hello, NAMES): 4 greetings, in any order, in ceil(4 / workers) ticks, from worker "
+                    + "processes that are children of the kitchen")
+            .mainClass("ManyKitchens")
+            .forksCooks()
+            .timeoutTicks(10)
+            .hints("A process is a kitchen of its own: each cook process sleeps its tick in its own JVM, side by side "
+                            + "with the others, so 4 greetings by 2 kitchens take 2 ticks.",
+                    "sayHello sleeps one tick with Tick.sleep(), then prints \"Hi \" + name + \"!\"; main opens a "
+                            + "ProcessPool (one cook process per CPU) and maps sayHello over NAMES.",
+                    "try (ProcessPool pool = new ProcessPool()) { pool.map(ManyKitchens::sayHello, NAMES); }")
+            .expect(Greetings.printed(KitchensLab::greetings))
+            .expect(Greetings.eachNameOnce(KitchensLab::greetings))
+            .expect(Expectation.of(NO_COOK_DIED, KitchensLab::noCookDied,
+                    "look for Runtime.halt or System.exit in the recipe; a crashed kitchen takes only its own dish down"))
+            .expect(Expectation.of(BY_COOK_PROCESSES, KitchensLab::greetedByCookProcesses,
+                    "let each cook process run sayHello: new ProcessPool(), then pool.map(ManyKitchens::sayHello, NAMES)")
+                    .after(Greetings.PRINTED))
+            .expect(Expectation.of(BY_THIS_KITCHENS_COOKS, KitchensLab::greetedByThisKitchensCooks,
+                    "use the kit's ProcessPool, whose cooks are children of the kitchen").after(BY_COOK_PROCESSES))
+            .expect(Expectation.of(SIDE_BY_SIDE, KitchensLab::sideBySide,
+                    "let the pool have one cook per CPU: new ProcessPool()").after(BY_THIS_KITCHENS_COOKS))
+            .expect(Expectation.of(WHOLE_POOL, KitchensLab::wholePoolAtOnce,
+                    "open the pool once and hand it all names in one map call").after(SIDE_BY_SIDE))
+            .expect(Expectation.of(ROUNDS, KitchensLab::roundsOfTicks,
+                    "hand all names to the pool in one map call, so its cooks work side by side").after(WHOLE_POOL))
+            .notes(KitchensLab::notes)
+            .build();
+
+    private KitchensLab() {
+    }
+
+    private static Greetings greetings(Observation run) {
+        return Greetings.in(run.lines(Fact.Stream.OUT));
+    }
+
+    private static Finding noCookDied(Observation run) {
+        List<Fact.CookProcessDied> deaths = run.kitchenEvents(Fact.CookProcessDied.class).stream()
+                .map(Event::fact).toList();
+        if (deaths.isEmpty()) {
+            return Finding.pass("every cook process went home");
+        }
+        return Finding.of(Verdict.CRASH,
+                deaths.stream().map(Fact.CookProcessDied::describe).collect(Collectors.joining("; ")));
+    }
+
+    private static Finding greetedByCookProcesses(Observation run) {
+        List<Event<Fact.OutputLine>> byKitchen = greetings(run).lines().stream()
+                .filter(l -> l.pid() == run.kitchenPid()).toList();
+        if (byKitchen.isEmpty()) {
+            return Finding.pass("no greeting was printed by the kitchen itself");
+        }
+        Set<Long> cookPids = run.cookProcessPids();
+        String cooksSaid = cookPids.isEmpty() ? "no cook process was seen"
+                : cookPids.size() + " cook process(es) were started, but the kitchen printed";
+        return Finding.fail(byKitchen.size() + " greeting(s) were printed by the kitchen (pid " + run.kitchenPid()
+                + "), not by a cook process: " + cooksSaid);
+    }
+
+    private static Finding greetedByThisKitchensCooks(Observation run) {
+        Set<Long> cookPids = run.cookProcessPids();
+        List<Event<Fact.OutputLine>> byStrangers = greetings(run).lines().stream()
+                .filter(l -> !cookPids.contains(l.pid())).toList();
+        if (!byStrangers.isEmpty()) {
+            return Finding.fail(byStrangers.size() + " greeting(s) came from a process that is not a cook of this "
+                    + "kitchen (pid " + byStrangers.stream().map(e -> String.valueOf(e.pid())).distinct()
+                    .collect(Collectors.joining(", ")) + ")");
+        }
+        Set<Long> writers = greetings(run).lines().stream().map(Event::pid).collect(Collectors.toSet());
+        return Finding.pass("the greetings came from " + writers.size() + " cook process(es), pid "
+                + writers.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
+    }
+
+    private static Finding sideBySide(Observation run) {
+        int workers = workers(run);
+        int together = run.tree().peakConcurrentDescendants();
+        if (workers < 2 || together < 2) {
+            return Finding.fail(String.format("your kitchens took turns: %.1f ticks, with %d cook process(es) at "
+                            + "once; a pool of one is no faster than one kitchen (this machine has %d CPUs)",
+                    ticks(run), Math.min(workers, together), run.calibration().cpus()));
+        }
+        return Finding.pass(together + " cook processes at once");
+    }
+
+    private static Finding wholePoolAtOnce(Observation run) {
+        int workers = workers(run);
+        int together = run.tree().peakConcurrentDescendants();
+        if (together < workers) {
+            return Finding.fail(String.format("only %d of the pool's %d cook processes were seen at once: the "
+                    + "others started late or ended early", together, workers));
+        }
+        return Finding.pass("all " + workers + " cook processes of the pool at once");
+    }
+
+    private static Finding roundsOfTicks(Observation run) {
+        int workers = workers(run);
+        int together = run.tree().peakConcurrentDescendants();
+        double ticks = ticks(run);
+        int rounds = (DISHES + workers - 1) / workers;
+        double slack = run.calibration().processSlackTicks(run.tick(), rounds);
+        // Judged against one kitchen alone (4 ticks), as the talk does: a pool's start costs a JVM per cook, too
+        // much on a busy machine to tell one extra round apart; that the cooks overlapped is judged before.
+        TimingRule rule = new TimingRule(rounds, DISHES, slack);
+        String expected = String.format("expected about %d (ceil(%d / %d workers)); one kitchen alone takes %d",
+                rounds, DISHES, workers, DISHES);
+        return switch (rule.judge(ticks)) {
+            case RIGHT -> Finding.pass(String.format("%.2f ticks with %d cook processes at once", ticks, together));
+            case WRONG -> Finding.fail(String.format("your kitchens took turns: %.1f ticks, %s", ticks, expected));
+            case TOO_CLOSE_TO_CALL -> Finding.inconclusive(String.format("%.2f ticks: %s; too close to call (a right "
+                    + "run takes at most %.2f here)", ticks, expected, rule.passLine()));
+            case TOO_NOISY -> Finding.inconclusive(String.format("%.2f ticks, but cook JVMs took %d ms to start at "
+                    + "calibration, too slow to tell %d rounds from %d", ticks, run.calibration().cookStart().toMillis(),
+                    rounds, DISHES));
+        };
+    }
+
+    /** The size of the largest process pool the kitchen opened, at least 1. */
+    private static int workers(Observation run) {
+        return Math.max(1, run.largestPool(Fact.PoolKind.PROCESS));
+    }
+
+    /** From main's start to the last greeting, in ticks. */
+    private static double ticks(Observation run) {
+        return greetings(run).last().map(run::ticksSinceMainStart).orElse(0.0);
+    }
+
+    private static List<String> notes(Observation run) {
+        return List.of(String.format("sequential %.1f s", DISHES * run.tick().toNanos() / 1e9),
+                run.tree().peakConcurrentDescendants() + " at once");
+    }
+}

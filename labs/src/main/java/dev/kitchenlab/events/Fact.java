@@ -1,0 +1,179 @@
+package dev.kitchenlab.events;
+
+/**
+ * One kind of fact a kitchen or cook JVM reports about itself on the side channel. Each kind is a small record
+ * that the writer (the kitchen's harness, the kit's pools, a cook) and the reader (the engine) share, as JMH's link
+ * frames are shared by its runner and its forks; {@link EventCodec} writes any of them as one line of text and
+ * reads it back, from the record's own components, so no kind is ever parsed by hand.
+ *
+ * <p>Only strings, numbers, booleans and enums may be components: what the codec can write on one line.
+ */
+public sealed interface Fact {
+
+    /** Which JVM of a lab run is speaking. */
+    enum Role { KITCHEN, COOK }
+
+    /** Which of the kit's pools. */
+    enum PoolKind { THREAD, PROCESS }
+
+    /** Which output stream a line was written to. */
+    enum Stream { OUT, ERR }
+
+    /**
+     * A JVM of the lab run opened its side channel.
+     *
+     * @param role kitchen or cook
+     * @param parentPid its parent's pid, or -1 when the operating system does not tell
+     */
+    record Hello(Role role, long parentPid) implements Fact {
+    }
+
+    /**
+     * The kitchen's own memory just before {@code main}, where the operating system tells it cheaply (Linux).
+     *
+     * @param vsz virtual size, in bytes
+     * @param rss resident set, in bytes
+     */
+    record MemoryBeforeMain(long vsz, long rss) implements Fact {
+    }
+
+    /**
+     * The lab's {@code main} began, on the thread that carries this event.
+     *
+     * @param labClass the binary name of the lab's class
+     */
+    record MainStarted(String labClass) implements Fact {
+    }
+
+    /** How the lab's {@code main} came back; no such event when it never did (exit, halt, kill, timeout). */
+    sealed interface MainEnded extends Fact {
+    }
+
+    /** {@code main} returned normally. */
+    record MainReturned() implements MainEnded {
+    }
+
+    /**
+     * A step of the lab still calls {@code todo(...)}: the lab is not started.
+     *
+     * @param step the step, as the skeleton names it
+     * @param where the student's line that called it, as a stack frame, or empty
+     */
+    record LabNotStarted(String step, String where) implements MainEnded {
+    }
+
+    /**
+     * {@code main} threw.
+     *
+     * @param exception the exception, as its {@code toString()}
+     * @param where the student's line it came from, as a stack frame, or empty
+     * @param stackTrace the whole stack trace
+     */
+    record MainThrew(String exception, String where, String stackTrace) implements MainEnded {
+    }
+
+    /**
+     * There was no lab to run: the class is not on the classpath or has no {@code main}.
+     *
+     * @param why what is missing, in words for the student
+     */
+    record NoLab(String why) implements MainEnded {
+    }
+
+    /**
+     * A line of output, reported with the thread that wrote it.
+     *
+     * @param stream stdout or stderr
+     * @param text the line, without its line break
+     */
+    record OutputLine(Stream stream, String text) implements Fact {
+    }
+
+    /**
+     * More output was written than the side channel keeps ({@link SideChannel#MAX_LINES} lines per process).
+     *
+     * @param droppedLines lines dropped so far: 0 when the limit is reached, the total at exit
+     */
+    record OutputTruncated(long droppedLines) implements Fact {
+    }
+
+    /**
+     * A thread of the program was first seen alive; the event carries its id and name.
+     *
+     * @param daemon whether it is a daemon thread
+     */
+    record ThreadSeen(boolean daemon) implements Fact {
+    }
+
+    /** A thread of the program was seen gone; the event carries its id and name. */
+    record ThreadGone() implements Fact {
+    }
+
+    /**
+     * One of the kit's pools opened.
+     *
+     * @param kind threads or processes
+     * @param size its cooks
+     */
+    record PoolOpened(PoolKind kind, int size) implements Fact {
+    }
+
+    /**
+     * A cook of the kit's pools began an item.
+     *
+     * @param item the item, described briefly
+     */
+    record DishStarted(String item) implements Fact {
+    }
+
+    /**
+     * A cook of the kit's pools finished an item, served or burnt.
+     *
+     * @param item the item, described briefly
+     */
+    record DishFinished(String item) implements Fact {
+    }
+
+    /**
+     * A cook process of the kit's pool started.
+     *
+     * @param cookPid its pid
+     */
+    record CookProcessStarted(long cookPid) implements Fact {
+    }
+
+    /**
+     * A cook process of the kit's pool went home.
+     *
+     * @param cookPid its pid
+     * @param exitCode its exit code
+     */
+    record CookProcessEnded(long cookPid, int exitCode) implements Fact {
+    }
+
+    /**
+     * A cook process of the kit's pool died before it went home.
+     *
+     * @param cook its number in the pool, from 1
+     * @param cookPid its pid
+     * @param item what it was cooking, or empty
+     * @param exitCode its exit code, or -1 when it could not be told
+     */
+    record CookProcessDied(int cook, long cookPid, String item, int exitCode) implements Fact {
+
+        /** {@code cook process 2 (pid 4711) died while cooking Jess (exit code 137)}. */
+        public String describe() {
+            return "cook process " + cook + " (pid " + cookPid + ") died"
+                    + (item.isEmpty() ? "" : " while cooking " + item)
+                    + (exitCode >= 0 ? " (exit code " + exitCode + ")" : "");
+        }
+    }
+
+    /**
+     * The JVM is shutting down.
+     *
+     * @param mainReturned whether the lab's {@code main} had come back by then
+     */
+    record KitchenExiting(boolean mainReturned) implements Fact {
+    }
+}

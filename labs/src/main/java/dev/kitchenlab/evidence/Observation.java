@@ -1,0 +1,209 @@
+package dev.kitchenlab.evidence;
+
+import dev.kitchenlab.events.Event;
+import dev.kitchenlab.events.Fact;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Everything seen of one lab run, from inside (the events of the kitchen and its cooks) and from outside (the
+ * process tree, the exit code, the kitchen's last output): what a lab's expectations are judged on.
+ */
+public final class Observation {
+    private final Duration tick;
+    private final long kitchenPid;
+    private final List<Event<?>> events;
+    private final ProcessTree tree;
+    private final Integer exitCode;
+    private final Duration timeout;
+    private final List<String> outputTail;
+    private final List<Long> leftovers;
+    private final Calibration calibration;
+
+    /**
+     * A run, as the engine saw it.
+     *
+     * @param tick the tick the run used
+     * @param kitchenPid the kitchen's pid
+     * @param events every event of every JVM of the run
+     * @param tree the process tree as the observer saw it
+     * @param exitCode the kitchen's exit code, or {@code null} when it was stopped at its timeout
+     * @param timeout the time the kitchen was allowed
+     * @param outputTail the last lines the kitchen wrote, stdout and stderr
+     * @param leftovers processes of the run still alive after the kitchen ended, stopped by the kit
+     * @param calibration how late the machine ran at the start of the check
+     */
+    public Observation(Duration tick, long kitchenPid, List<Event<?>> events, ProcessTree tree, Integer exitCode,
+                       Duration timeout, List<String> outputTail, List<Long> leftovers, Calibration calibration) {
+        this.tick = tick;
+        this.kitchenPid = kitchenPid;
+        this.events = events.stream().sorted(Comparator.comparingLong(Event::epochNanos)).toList();
+        this.tree = tree;
+        this.exitCode = exitCode;
+        this.timeout = timeout;
+        this.outputTail = List.copyOf(outputTail);
+        this.leftovers = List.copyOf(leftovers);
+        this.calibration = calibration;
+    }
+
+    /** The tick the run used. */
+    public Duration tick() {
+        return tick;
+    }
+
+    /** The kitchen's pid. */
+    public long kitchenPid() {
+        return kitchenPid;
+    }
+
+    /** The process tree as the observer saw it. */
+    public ProcessTree tree() {
+        return tree;
+    }
+
+    /** The kitchen's exit code; empty if it was stopped at its timeout. */
+    public Optional<Integer> exitCode() {
+        return Optional.ofNullable(exitCode);
+    }
+
+    /** Whether the kitchen was stopped because its time was up. */
+    public boolean timedOut() {
+        return exitCode == null;
+    }
+
+    /** The time the kitchen was allowed. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** The last lines the kitchen wrote, stdout and stderr. */
+    public List<String> outputTail() {
+        return outputTail;
+    }
+
+    /** Processes of the run that were still alive after the kitchen ended, and were stopped by the kit. */
+    public List<Long> leftovers() {
+        return leftovers;
+    }
+
+    /** How late the machine ran at the start of the check. */
+    public Calibration calibration() {
+        return calibration;
+    }
+
+    /** The events of one kind, from any JVM of the run, oldest first. */
+    public <F extends Fact> List<Event<F>> events(Class<F> kind) {
+        return events.stream().flatMap(e -> e.as(kind).stream()).toList();
+    }
+
+    /** The events of one kind from the kitchen process only, oldest first. */
+    public <F extends Fact> List<Event<F>> kitchenEvents(Class<F> kind) {
+        return events(kind).stream().filter(e -> e.pid() == kitchenPid).toList();
+    }
+
+    /** When the lab's {@code main} began in the kitchen. */
+    public Optional<Event<Fact.MainStarted>> mainStart() {
+        return kitchenEvents(Fact.MainStarted.class).stream().findFirst();
+    }
+
+    /** How the lab's {@code main} ended, if it did. */
+    public Optional<Event<Fact.MainEnded>> mainEnd() {
+        return kitchenEvents(Fact.MainEnded.class).stream().findFirst();
+    }
+
+    /** The lines every process of the run wrote to one stream, with their writer threads and processes. */
+    public List<Event<Fact.OutputLine>> lines(Fact.Stream stream) {
+        return events(Fact.OutputLine.class).stream().filter(e -> e.fact().stream() == stream).toList();
+    }
+
+    /** The lines the kitchen process wrote to {@code System.out}, with their writer threads. */
+    public List<Event<Fact.OutputLine>> kitchenLines() {
+        return lines(Fact.Stream.OUT).stream().filter(e -> e.pid() == kitchenPid).toList();
+    }
+
+    /** Whether the event happened on the thread that ran {@code main}. */
+    public boolean onMainThread(Event<?> event) {
+        return mainStart().map(main -> main.sameThreadAs(event)).orElse(false);
+    }
+
+    /** The time from {@code main}'s start to the event. */
+    public Duration sinceMainStart(Event<?> event) {
+        long start = mainStart().map(Event::epochNanos).orElse(event.epochNanos());
+        return Duration.ofNanos(event.epochNanos() - start);
+    }
+
+    /** The time from {@code main}'s start to the event, in ticks. */
+    public double ticksSinceMainStart(Event<?> event) {
+        return inTicks(sinceMainStart(event));
+    }
+
+    /** A duration, in ticks of this run. */
+    public double inTicks(Duration duration) {
+        return (double) duration.toNanos() / tick.toNanos();
+    }
+
+    /** The largest pool of this kind the kitchen opened, or 0 if it opened none. */
+    public int largestPool(Fact.PoolKind kind) {
+        return kitchenEvents(Fact.PoolOpened.class).stream().map(Event::fact).filter(p -> p.kind() == kind)
+                .mapToInt(Fact.PoolOpened::size).max().orElse(0);
+    }
+
+    /** The pids of the cook processes that checked in as children of this kitchen. */
+    public Set<Long> cookProcessPids() {
+        return events(Fact.Hello.class).stream()
+                .filter(e -> e.fact().role() == Fact.Role.COOK && e.fact().parentPid() == kitchenPid)
+                .map(Event::pid).collect(Collectors.toSet());
+    }
+
+    /** The threads the program started in the kitchen, with what they wrote, in the order they appeared. */
+    public List<CookThread> cookThreads() {
+        Map<Long, long[]> spans = new LinkedHashMap<>();
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (Event<?> event : events) {
+            if (event.pid() != kitchenPid) {
+                continue;
+            }
+            if (event.fact() instanceof Fact.ThreadSeen) {
+                spans.putIfAbsent(event.threadId(), new long[] {event.epochNanos(), Long.MAX_VALUE});
+                names.put(event.threadId(), event.threadName());
+            } else if (event.fact() instanceof Fact.ThreadGone && spans.containsKey(event.threadId())) {
+                spans.get(event.threadId())[1] = event.epochNanos();
+            }
+        }
+        Map<Long, Long> linesByThread = kitchenLines().stream()
+                .collect(Collectors.groupingBy(Event::threadId, Collectors.counting()));
+        List<CookThread> cooks = new ArrayList<>();
+        for (Map.Entry<Long, long[]> span : spans.entrySet()) {
+            long id = span.getKey();
+            cooks.add(new CookThread(kitchenPid, id, names.get(id), span.getValue()[0], span.getValue()[1],
+                    linesByThread.getOrDefault(id, 0L).intValue()));
+        }
+        cooks.sort(Comparator.comparingLong(CookThread::firstSeenNanos));
+        return cooks;
+    }
+
+    /** The most cook threads alive at the same moment. */
+    public int peakConcurrentCookThreads() {
+        List<long[]> changes = new ArrayList<>();
+        for (CookThread cook : cookThreads()) {
+            changes.add(new long[] {cook.firstSeenNanos(), 1});
+            changes.add(new long[] {cook.lastSeenNanos(), -1});
+        }
+        changes.sort(Comparator.<long[]>comparingLong(c -> c[0]).thenComparingLong(c -> c[1]));
+        int alive = 0;
+        int peak = 0;
+        for (long[] change : changes) {
+            alive += (int) change[1];
+            peak = Math.max(peak, alive);
+        }
+        return peak;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.kitchenlab.evidence;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the observer saw of a kitchen and every process below it, over the whole run.
+ */
+public final class ProcessTree {
+    private final long rootPid;
+    private final List<ProcessRecord> records;
+    private final List<Long> sampleTimes;
+    private final long totalMemory;
+
+    /**
+     * A tree as the observer saw it.
+     *
+     * @param rootPid the kitchen's pid
+     * @param records every process seen, in any order
+     * @param sampleTimes the instants of the rounds of sampling, in epoch milliseconds
+     * @param totalMemory the machine's memory, in bytes
+     */
+    public ProcessTree(long rootPid, Collection<ProcessRecord> records, List<Long> sampleTimes, long totalMemory) {
+        this.rootPid = rootPid;
+        this.records = records.stream().sorted(Comparator.comparingLong(ProcessRecord::pid)).toList();
+        this.sampleTimes = List.copyOf(sampleTimes);
+        this.totalMemory = totalMemory;
+    }
+
+    /** The kitchen's pid. */
+    public long rootPid() {
+        return rootPid;
+    }
+
+    /** The kitchen, if it lived long enough to be sampled. */
+    public Optional<ProcessRecord> root() {
+        return records.stream().filter(r -> r.pid() == rootPid).findFirst();
+    }
+
+    /** Every process below the kitchen that was seen, children and grandchildren. */
+    public List<ProcessRecord> descendants() {
+        return records.stream().filter(r -> r.pid() != rootPid).toList();
+    }
+
+    /** Every process seen, by pid. */
+    public List<ProcessRecord> all() {
+        return records;
+    }
+
+    /** The machine's memory, in bytes, against which {@code %MEM} is read. */
+    public long totalMemory() {
+        return totalMemory;
+    }
+
+    /** The most processes below the kitchen alive in one round of sampling. */
+    public int peakConcurrentDescendants() {
+        List<ProcessRecord> descendants = descendants();
+        return sampleTimes.stream().mapToInt(t -> (int) descendants.stream().filter(r -> r.sampledAt(t)).count())
+                .max().orElse(0);
+    }
+
+    /** The largest resident set of all processes below the kitchen together, in one round, in bytes. */
+    public long peakDescendantsRss() {
+        List<ProcessRecord> descendants = descendants();
+        return sampleTimes.stream().mapToLong(t -> descendants.stream()
+                .flatMap(r -> r.samples().stream()).filter(s -> s.epochMillis() == t)
+                .mapToLong(ProcessSample::rss).sum()).max().orElse(0);
+    }
+
+    /** The CPU time of every process seen, together, in milliseconds. */
+    public long totalCpuMillis() {
+        return records.stream().mapToLong(ProcessRecord::cpuMillis).sum();
+    }
+}

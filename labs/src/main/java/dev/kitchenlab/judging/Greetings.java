@@ -1,0 +1,104 @@
+package dev.kitchenlab.judging;
+
+import dev.kitchenlab.events.Event;
+import dev.kitchenlab.events.Fact;
+import dev.kitchenlab.evidence.Observation;
+import dev.kitchenlab.lab.Expectation;
+import dev.kitchenlab.verdict.Finding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The talk's greetings, {@code Hi {name}!}, among the lines a lab wrote: which names were greeted, how often, and by
+ * whom; and the two expectations every greeting lab shares.
+ */
+public final class Greetings {
+    /** The talk's {@code NAMES}. */
+    public static final List<String> NAMES = List.of("Kai", "Tessa", "Jess", "Lucy");
+    /** The name of the expectation that some greeting was printed. */
+    public static final String PRINTED = "greetings printed";
+    /** The name of the expectation that each name was greeted once. */
+    public static final String EACH_NAME_ONCE = "each name greeted once";
+
+    private static final Pattern GREETING = Pattern.compile("\\s*Hi (.+?)!\\s*");
+    private static final String EXPECTED = "expected Hi Kai!, Hi Tessa!, Hi Jess! and Hi Lucy!, once each, in any order";
+
+    private final List<Event<Fact.OutputLine>> lines;
+
+    private Greetings(List<Event<Fact.OutputLine>> lines) {
+        this.lines = lines;
+    }
+
+    /** The greetings among these output lines, in the order they were written. */
+    public static Greetings in(List<Event<Fact.OutputLine>> outputLines) {
+        return new Greetings(outputLines.stream().filter(l -> GREETING.matcher(l.fact().text()).matches()).toList());
+    }
+
+    /** The expectation that some greeting was printed, among the lines {@code where} picks. */
+    public static Expectation printed(Function<Observation, Greetings> where) {
+        return Expectation.of(PRINTED, run -> where.apply(run).judgeSomePrinted(),
+                "make sayHello print \"Hi \" + name + \"!\" after sleeping one tick");
+    }
+
+    /** The expectation that each name was greeted exactly once, in any order, once some greeting was printed. */
+    public static Expectation eachNameOnce(Function<Observation, Greetings> where) {
+        return Expectation.of(EACH_NAME_ONCE, run -> where.apply(run).judgeEachNameOnce(),
+                "map sayHello over NAMES once: every name is one dish, cooked exactly once").after(PRINTED);
+    }
+
+    /** Every greeting line. */
+    public List<Event<Fact.OutputLine>> lines() {
+        return lines;
+    }
+
+    /** The last greeting written, if any. */
+    public Optional<Event<Fact.OutputLine>> last() {
+        return lines.isEmpty() ? Optional.empty() : Optional.of(lines.get(lines.size() - 1));
+    }
+
+    private Finding judgeSomePrinted() {
+        return lines.isEmpty() ? Finding.fail("no greeting was printed: " + EXPECTED)
+                : Finding.pass(lines.size() + " greeting(s) printed");
+    }
+
+    private Finding judgeEachNameOnce() {
+        Map<String, Integer> counts = counts();
+        List<String> missing = NAMES.stream().filter(n -> !counts.containsKey(n)).toList();
+        List<String> doubled = counts.entrySet().stream().filter(e -> e.getValue() > 1)
+                .map(e -> "Hi " + e.getKey() + "! was printed " + e.getValue() + " times").toList();
+        List<String> strangers = counts.keySet().stream().filter(n -> !NAMES.contains(n))
+                .map(n -> "Hi " + n + "!").toList();
+        List<String> problems = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            problems.add("missing greeting" + (missing.size() > 1 ? "s: " : ": ")
+                    + missing.stream().map(n -> "Hi " + n + "!").collect(Collectors.joining(", ")));
+        }
+        problems.addAll(doubled);
+        if (!strangers.isEmpty()) {
+            problems.add("unexpected greeting" + (strangers.size() > 1 ? "s: " : ": ") + String.join(", ", strangers));
+        }
+        if (problems.isEmpty()) {
+            return Finding.pass("each of the 4 names was greeted once");
+        }
+        return Finding.fail(String.join("; ", problems) + " (" + EXPECTED + ")");
+    }
+
+    private Map<String, Integer> counts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Event<Fact.OutputLine> line : lines) {
+            Matcher m = GREETING.matcher(line.fact().text());
+            if (m.matches()) {
+                counts.merge(m.group(1), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.kitchenlab.engine;
+
+import dev.kitchenlab.evidence.Calibration;
+import dev.kitchenlab.lab.Lab;
+import dev.kitchenlab.verdict.LabResult;
+import dev.kitchenlab.verdict.Verdict;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/** Runs fixture students through the real engine: a forked kitchen, watched and judged. */
+public final class KitchenRuns {
+    /** Measured once per test JVM, as a check measures once at its start. */
+    private static final Calibration CALIBRATION = Calibrator.measure(Path.of(System.getProperty("java.home")), true);
+
+    private KitchenRuns() {
+    }
+
+    /** The classpath of this test JVM: the kit, the fixtures, their dependencies. */
+    public static List<Path> testClasspath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList();
+    }
+
+    /** Runs the lab whose {@code main} is {@code mainClass} and judges it, stopped after {@code timeout} if set. */
+    public static LabResult run(Lab lab, String mainClass, Path workDir, Duration tick, Duration timeout) {
+        RunOptions options = RunOptions.builder().tick(tick).timeout(timeout).classpath(testClasspath())
+                .workDir(workDir).build();
+        return new LabRunner(options, CALIBRATION).run(lab, mainClass);
+    }
+
+    /** Runs the lab with its own timeout. */
+    public static LabResult run(Lab lab, String mainClass, Path workDir, Duration tick) {
+        return run(lab, mainClass, workDir, tick, null);
+    }
+
+    /**
+     * Runs a right solution: a timing lab may come back INCONCLUSIVE on a busy machine, so it is run once more,
+     * as DESIGN.md says; the second verdict is what counts.
+     */
+    public static LabResult runRight(Lab lab, String mainClass, Path workDir, Duration tick) {
+        LabResult first = run(lab, mainClass, workDir, tick);
+        return first.verdict() == Verdict.INCONCLUSIVE ? run(lab, mainClass, workDir, tick) : first;
+    }
+
+    /** Every finding, for an assertion's description. */
+    public static String describe(LabResult result) {
+        StringBuilder text = new StringBuilder(result.verdict() + " " + result.figures().summary());
+        result.findings().forEach(f -> text.append("\n  ").append(f.verdict()).append(" [").append(f.expectation())
+                .append("]: ").append(f.message()));
+        result.outputTail().forEach(line -> text.append("\n  | ").append(line));
+        return text.toString();
+    }
+}

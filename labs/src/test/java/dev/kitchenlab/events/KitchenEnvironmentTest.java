@@ -1,0 +1,47 @@
+package dev.kitchenlab.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KitchenEnvironmentTest {
+
+    @Test
+    void whatTheEngineWritesIsWhatAKitchenReads() throws Exception {
+        Map<String, String> environment = new HashMap<>();
+        KitchenEnvironment.write(environment, Duration.ofMillis(1500), Path.of("target", "events"),
+                List.of("-Xmx1g", "-XX:+UseSerialGC"));
+
+        // A child JVM reads them back through the same class: its answers come back on stdout, one per line.
+        ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Reader.class.getName());
+        child.environment().putAll(environment);
+        Process process = child.redirectErrorStream(true).start();
+        List<String> read = new String(process.getInputStream().readAllBytes()).lines().toList();
+
+        assertThat(process.waitFor()).isZero();
+        assertThat(read).containsExactly("PT1.5S", Path.of("target", "events").toString(), "[-Xmx1g, -XX:+UseSerialGC]");
+    }
+
+    @Test
+    void withoutACheckCooksStartWithTheFastStartFlags() {
+        assertThat(System.getenv(KitchenEnvironment.COOK_JVM_OPTIONS)).isNull();
+        assertThat(KitchenEnvironment.cookJvmOptions()).isEqualTo(KitchenEnvironment.FAST_START_COOK_OPTIONS);
+        assertThat(KitchenEnvironment.eventsDir()).isEmpty();
+    }
+
+    /** Prints what the environment says, as a kitchen would read it. */
+    public static final class Reader {
+        public static void main(String[] args) {
+            System.out.println(KitchenEnvironment.tick().orElseThrow());
+            System.out.println(KitchenEnvironment.eventsDir().orElseThrow());
+            System.out.println(KitchenEnvironment.cookJvmOptions());
+        }
+    }
+}
