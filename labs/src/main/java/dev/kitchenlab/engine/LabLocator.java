@@ -15,11 +15,11 @@ import java.util.stream.Stream;
  * Finds a lab's class among compiled classes, whatever the student's base package: the class named in the
  * catalogue, in a package whose last segment is {@code labNN}.
  */
-public final class LabLocator {
+final class LabLocator {
     private final Path classesDir;
 
     /** A locator over a folder of compiled classes ({@code target/classes}). */
-    public LabLocator(Path classesDir) {
+    LabLocator(Path classesDir) {
         this.classesDir = classesDir;
     }
 
@@ -28,7 +28,7 @@ public final class LabLocator {
      *
      * @throws IllegalStateException when two packages hold the lab, since the kit cannot tell which to run
      */
-    public Optional<String> find(Lab lab) {
+    Optional<String> find(Lab lab) {
         if (!Files.isDirectory(classesDir)) {
             return Optional.empty();
         }

@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * what it did. The student's code never runs in the caller's JVM: a {@code System.exit}, an endless loop or
  * a full heap cannot hurt it.
  */
-public final class LabRunner {
+final class LabRunner {
     /** Time allowed on top of a lab's ticks, for JVMs to start on a busy machine. */
     static final Duration START_ALLOWANCE = Duration.ofSeconds(10);
 
@@ -41,13 +41,13 @@ public final class LabRunner {
     private final Calibration calibration;
 
     /** A runner with these options, judging timing against this calibration. */
-    public LabRunner(RunOptions options, Calibration calibration) {
+    LabRunner(RunOptions options, Calibration calibration) {
         this.options = options;
         this.calibration = calibration;
     }
 
     /** Runs the lab whose {@code main} is in {@code mainClass} and judges it. */
-    public LabResult run(Lab lab, String mainClass) {
+    LabResult run(Lab lab, String mainClass) {
         int jdk = options.javaFeature();
         if (jdk > 0 && jdk < lab.minimumJdk()) {
             return result(lab, List.of(new Finding("a JDK new enough", Verdict.SKIPPED, "this lab needs JDK " + lab.minimumJdk()
@@ -65,7 +65,7 @@ public final class LabRunner {
     }
 
     /** The time a lab may take with these options. */
-    public Duration timeoutFor(Lab lab) {
+    Duration timeoutFor(Lab lab) {
         if (options.timeout() != null) {
             return options.timeout();
         }

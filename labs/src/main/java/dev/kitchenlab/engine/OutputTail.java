@@ -17,6 +17,7 @@ final class OutputTail {
     private static final int KEEP_LINES = 40;
     private static final int LONGEST_LINE = 500;
 
+    // Guarded by this: the drainer thread adds, the runner reads.
     private final Deque<String> lines = new ArrayDeque<>();
     private final Thread drainer;
 

@@ -37,7 +37,7 @@ public record Event<F extends Fact>(long epochNanos, long pid, long threadId, St
     }
 
     /** Nanoseconds since the epoch, for an instant. */
-    public static long epochNanos(Instant instant) {
+    static long epochNanos(Instant instant) {
         return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 }

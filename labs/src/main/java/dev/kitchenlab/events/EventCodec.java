@@ -17,7 +17,7 @@ import java.util.Optional;
  *
  * <p>The fields come from the fact's record components, so a new kind of fact needs no code here.
  */
-public final class EventCodec {
+final class EventCodec {
     private static final int ENVELOPE = 5;
     private static final Map<String, Class<? extends Fact>> KINDS = kinds();
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
@@ -31,7 +31,7 @@ public final class EventCodec {
     }
 
     /** One line, without its line break. */
-    public static String encode(Event<?> event) {
+    static String encode(Event<?> event) {
         Fact fact = event.fact();
         StringBuilder line = new StringBuilder(64).append(fact.getClass().getSimpleName())
                 .append('\t').append(event.epochNanos()).append('\t').append(event.pid())
@@ -43,7 +43,7 @@ public final class EventCodec {
     }
 
     /** The event in a line, or empty for a line that is cut short or not an event. */
-    public static Optional<Event<?>> decode(String line) {
+    static Optional<Event<?>> decode(String line) {
         String[] fields = line.split("\t", -1);
         Class<? extends Fact> kind = KINDS.get(fields[0]);
         if (kind == null) {

@@ -25,6 +25,7 @@ public final class SideChannel {
     /** How the events files end. */
     static final String FILE_SUFFIX = ".events";
 
+    // Opened once per JVM, under the class's lock; volatile so that a thread that finds it open sees it whole.
     private static volatile SideChannel current;
 
     private final Writer writer;

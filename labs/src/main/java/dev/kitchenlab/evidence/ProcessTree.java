@@ -44,11 +44,6 @@ public final class ProcessTree {
         return records.stream().filter(r -> r.pid() != rootPid).toList();
     }
 
-    /** Every process seen, by pid. */
-    public List<ProcessRecord> all() {
-        return records;
-    }
-
     /** The machine's memory, in bytes, against which {@code %MEM} is read. */
     public long totalMemory() {
         return totalMemory;

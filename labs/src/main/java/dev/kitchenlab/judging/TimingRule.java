@@ -32,7 +32,7 @@ public record TimingRule(double expectedTicks, double nearestWrongTicks, double 
     }
 
     /** The least a wrong solution takes, as judged: half the gap to the wrong answer, plus the slack. */
-    public double failLine() {
+    double failLine() {
         return expectedTicks + (nearestWrongTicks - expectedTicks) / 2 + slackTicks;
     }
 }

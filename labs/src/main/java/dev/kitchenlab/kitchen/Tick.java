@@ -14,6 +14,7 @@ public final class Tick {
     /** The talk's tick: {@code time.sleep(10)}. */
     public static final Duration TALK = Duration.ofSeconds(10);
 
+    // Read from the environment on first use; two threads that both read it find the same value.
     private static volatile Duration tick;
 
     private Tick() {
