@@ -32,9 +32,7 @@ public final class KitchenCheck {
         LabLocator locator = new LabLocator(request.classesDir());
         Map<Lab, Located> found = new LinkedHashMap<>();
         labs.forEach(lab -> found.put(lab, locate(lab, locator)));
-        boolean cooksToCalibrate = found.entrySet().stream()
-                .anyMatch(entry -> entry.getKey().forksCooks() && entry.getValue().className() != null);
-        Calibration calibration = Calibrator.measure(request.options().javaHome(), cooksToCalibrate);
+        Calibration calibration = Calibrator.measure();
         listener.checkStarted(request, calibration);
         LabRunner runner = new LabRunner(request.options(), calibration);
         List<LabOutcome> outcomes = new ArrayList<>();

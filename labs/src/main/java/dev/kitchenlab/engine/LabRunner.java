@@ -4,10 +4,12 @@ import dev.kitchenlab.engine.observe.ProcessTreeObserver;
 import dev.kitchenlab.events.Durations;
 import dev.kitchenlab.events.Event;
 import dev.kitchenlab.events.EventFiles;
+import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.KitchenEnvironment;
 import dev.kitchenlab.evidence.Calibration;
 import dev.kitchenlab.evidence.Observation;
 import dev.kitchenlab.evidence.ProcessTree;
+import dev.kitchenlab.evidence.RawLine;
 import dev.kitchenlab.harness.KitchenHarness;
 import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.Figures;
@@ -36,6 +38,9 @@ import java.util.stream.Stream;
 final class LabRunner {
     /** Time allowed on top of a lab's ticks, for JVMs to start on a busy machine. */
     static final Duration START_ALLOWANCE = Duration.ofSeconds(10);
+    // The kitchen's last lines shown under a crash or a timeout, each cut to this width.
+    private static final int TAIL_LINES = 40;
+    private static final int TAIL_WIDTH = 500;
 
     private final RunOptions options;
     private final Calibration calibration;
@@ -77,18 +82,19 @@ final class LabRunner {
         deleteTree(runDir);
         Path eventsDir = Files.createDirectories(runDir.resolve("events"));
 
+        Duration timeout = timeoutFor(lab);
         ProcessBuilder builder = new ProcessBuilder(command(lab, mainClass));
-        KitchenEnvironment.write(builder.environment(), options.tick(), eventsDir, lab.jvmOptions().cooks());
-        builder.redirectErrorStream(true);
+        Instant started = Instant.now();
+        KitchenEnvironment.write(builder.environment(), options.tick(), eventsDir, lab.jvmOptions().cooks(),
+                started.plus(timeout));
         builder.redirectInput(ProcessBuilder.Redirect.PIPE);
 
-        Instant started = Instant.now();
         Process kitchen = builder.start();
         kitchen.getOutputStream().close();
-        OutputTail output = OutputTail.drain(kitchen.getInputStream(), "lab" + lab.id());
+        OutputCapture out = OutputCapture.drain(kitchen.getInputStream(), Fact.Stream.OUT, "lab" + lab.id());
+        OutputCapture err = OutputCapture.drain(kitchen.getErrorStream(), Fact.Stream.ERR, "lab" + lab.id());
         ProcessTreeObserver observer = ProcessTreeObserver.watch(kitchen.pid(), options.observeInterval());
 
-        Duration timeout = timeoutFor(lab);
         Integer exitCode = null;
         List<Long> leftovers;
         try {
@@ -106,8 +112,12 @@ final class LabRunner {
         ProcessTree tree = observer.stop();
         List<Event<?>> events = EventFiles.readAll(eventsDir);
 
-        Observation run = new Observation(options.tick(), kitchen.pid(), events, tree, exitCode, timeout,
-                output.lastLines(), leftovers, calibration);
+        List<RawLine> printedOut = out.lines();
+        List<RawLine> printedErr = err.lines();
+        List<RawLine> raw = new ArrayList<>(printedOut);
+        raw.addAll(printedErr);
+        Observation run = new Observation(options.tick(), kitchen.pid(), events, raw, tree, exitCode, timeout,
+                OutputCapture.tail(printedOut, printedErr, TAIL_LINES, TAIL_WIDTH), leftovers, calibration);
         Preconditions.Outcome common = Preconditions.judge(run, lab);
         List<Finding> findings = new ArrayList<>(common.findings());
         Figures figures = Figures.NONE;

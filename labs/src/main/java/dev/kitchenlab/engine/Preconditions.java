@@ -13,12 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What every lab run is judged on before its own claim: did the lab start, did it end in time, did the
  * kitchen end as a Java program should, and did it leave nothing running behind.
  */
 final class Preconditions {
+    // How many threads a timeout names, at most.
+    private static final int WHERE_THREADS = 4;
     /**
      * The findings common to all labs.
      *
@@ -39,23 +42,28 @@ final class Preconditions {
             return new Outcome(List.of(new Finding("a lab to run", Verdict.ERROR, noLab.why(),
                     "compile the project, then " + recheck)), false);
         }
-        if (end.isPresent() && end.get() instanceof Fact.LabNotStarted notStarted) {
+        Optional<Fact.TodoReached> todo = run.firstTodo().map(Event::fact)
+                .or(() -> end.filter(Fact.LabNotStarted.class::isInstance).map(Fact.LabNotStarted.class::cast)
+                        .map(notStarted -> new Fact.TodoReached(notStarted.step(), notStarted.where())));
+        if (todo.isPresent()) {
             return new Outcome(List.of(new Finding("lab started", Verdict.FAIL, "lab not started: "
-                    + notStarted.step() + at(notStarted.where()),
+                    + todo.get().step() + at(todo.get().where()),
                     "write that step (and delete its todo call), then run " + recheck)), false);
         }
         List<Finding> findings = new ArrayList<>();
         if (run.timedOut()) {
-            findings.add(new Finding("ended in time", Verdict.TIMEOUT, String.format(
-                    "the kitchen was still cooking after %s (%.0f ticks), so the kit stopped it and every process under it",
-                    Durations.format(run.timeout()), run.inTicks(run.timeout())),
-                    "look for an endless loop, a deadlock, or a cook or thread that never finishes; "
-                            + "the last lines the kitchen wrote are shown below"));
+            findings.add(timedOut(run));
         } else if (end.isPresent() && end.get() instanceof Fact.MainThrew threw) {
             findings.add(new Finding("main returned", Verdict.CRASH, "main threw " + threw.exception()
                     + at(threw.where()), "the stack trace is below; fix the cause, then run " + recheck));
         } else {
             crashWithoutException(run).ifPresent(findings::add);
+        }
+        for (Event<Fact.ThreadDied> died : run.kitchenEvents(Fact.ThreadDied.class)) {
+            findings.add(new Finding("no cook thread died", Verdict.CRASH, "the thread " + died.threadName()
+                    + " died: it threw " + died.fact().exception() + at(died.fact().where()),
+                    "a cook that throws loses its dish and its thread: fix the cause, or catch what the cook can "
+                            + "handle"));
         }
         long dropped = run.events(Fact.OutputTruncated.class).stream().mapToLong(e -> e.fact().droppedLines()).max()
                 .orElse(-1);
@@ -73,6 +81,39 @@ final class Preconditions {
                     "close your pool (try-with-resources) or wait for every process you start"));
         }
         return new Outcome(findings, true);
+    }
+
+    /**
+     * A kitchen stopped at its timeout, judged on where its threads were just before: cooks still in a
+     * {@code Thread.sleep} of the student's own are a hard-coded sleep (FAIL, with the line); anything else is a
+     * TIMEOUT that says where each thread was.
+     */
+    private static Finding timedOut(Observation run) {
+        String stopped = String.format("after %s (%.0f ticks)", Durations.format(run.timeout()),
+                run.inTicks(run.timeout()));
+        List<Event<Fact.StackAtDeadline>> stacks = run.events(Fact.StackAtDeadline.class);
+        List<String> sleepers = stacks.stream().filter(Preconditions::inAStudentsSleep)
+                .map(s -> s.fact().where()).distinct().toList();
+        if (!sleepers.isEmpty()) {
+            return new Finding("ended in time", Verdict.FAIL, "your cooks were still in Thread.sleep at "
+                    + String.join(" and at ", sleepers) + " when the kit stopped the kitchen " + stopped
+                    + ": they sleep as long as the code says, not one tick (" + Durations.format(run.tick()) + ")",
+                    "sleep with Tick.sleep(), so a check can shorten the tick");
+        }
+        String where = stacks.stream().limit(WHERE_THREADS).map(s -> s.threadName() + " was "
+                + s.fact().state().toLowerCase(Locale.ROOT) + (s.fact().where().isEmpty() ? "" : " at " + s.fact().where()))
+                .collect(Collectors.joining("; "));
+        return new Finding("ended in time", Verdict.TIMEOUT, "the kitchen was still cooking " + stopped
+                + ", so the kit stopped it and every process under it" + (where.isEmpty() ? "" : "; just before, " + where),
+                "look for an endless loop, a deadlock, or a cook or thread that never finishes; "
+                        + "the last lines the kitchen wrote are shown below");
+    }
+
+    /** Whether a thread was in {@code Thread.sleep} called from the student's code, not from the kit's tick. */
+    private static boolean inAStudentsSleep(Event<Fact.StackAtDeadline> stack) {
+        String frames = stack.fact().frames();
+        return frames.contains("java.lang.Thread.sleep") && !frames.contains("dev.kitchenlab.kitchen.Tick.sleep")
+                && !stack.fact().where().isEmpty();
     }
 
     private static Optional<Finding> crashWithoutException(Observation run) {

@@ -36,8 +36,9 @@ public record Event<F extends Fact>(long epochNanos, long pid, long threadId, St
         return pid == other.pid && threadId == other.threadId;
     }
 
-    /** Nanoseconds since the epoch, for an instant. */
-    static long epochNanos(Instant instant) {
-        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    /** Now, in nanoseconds since the epoch: the one clock every JVM of a run shares. */
+    public static long now() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 }

@@ -10,8 +10,11 @@ package dev.kitchenlab.events;
  */
 public sealed interface Fact {
 
-    /** Which JVM of a lab run is speaking. */
-    enum Role { KITCHEN, COOK }
+    /**
+     * Which JVM of a lab run is speaking: the kitchen, a cook of the kit's process pool, or another JVM the lab
+     * started itself (with {@code ProcessBuilder}) that used the kit.
+     */
+    enum Role { KITCHEN, COOK, CHILD }
 
     /** Which of the kit's pools. */
     enum PoolKind { THREAD, PROCESS }
@@ -81,12 +84,63 @@ public sealed interface Fact {
     }
 
     /**
-     * A line of output, reported with the thread that wrote it.
+     * A line of output, reported with the thread that wrote it, at the time its last byte was written.
      *
      * @param stream stdout or stderr
      * @param text the line, without its line break
+     * @param complete whether it ended in a line break; a line still open when its thread ended or the JVM shut
+     *                 down is reported all the same
      */
-    record OutputLine(Stream stream, String text) implements Fact {
+    record OutputLine(Stream stream, String text, boolean complete) implements Fact {
+    }
+
+    /**
+     * A step still calls {@code todo(...)}: reported where it is reached, in any JVM of the lab, before the
+     * exception is thrown (so an executor that swallows it cannot hide it).
+     *
+     * @param step the step, as the skeleton names it
+     * @param where the student's line that called it, as a stack frame, or empty
+     */
+    record TodoReached(String step, String where) implements Fact {
+    }
+
+    /**
+     * A thread slept through the kit ({@code Tick.sleep}); the event is sent when it wakes.
+     *
+     * @param startEpochNanos when it fell asleep, in nanoseconds since the epoch
+     * @param requestedNanos how long it asked to sleep
+     */
+    record Slept(long startEpochNanos, long requestedNanos) implements Fact {
+    }
+
+    /**
+     * A thread of the program died of an exception nobody caught; the event carries its id and name.
+     *
+     * @param exception the exception, as its {@code toString()}
+     * @param where the student's line it came from, as a stack frame, or empty
+     */
+    record ThreadDied(String exception, String where) implements Fact {
+    }
+
+    /**
+     * How late the kit's control sleeper woke in the kitchen over one window of the run: the machine's own delay,
+     * measured while the lab ran.
+     *
+     * @param windowStartEpochNanos when the window began
+     * @param naps how many short naps were taken in it
+     * @param worstLatenessNanos how late the latest of them woke
+     */
+    record ControlLateness(long windowStartEpochNanos, int naps, long worstLatenessNanos) implements Fact {
+    }
+
+    /**
+     * Where a thread of the program was when the lab's time was nearly up; the event carries its id and name.
+     *
+     * @param state its {@link Thread.State}, by name
+     * @param frames its innermost stack frames, one per line
+     * @param where the innermost frame in the student's code, or empty
+     */
+    record StackAtDeadline(String state, String frames, String where) implements Fact {
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.kitchenlab.events;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ public final class KitchenEnvironment {
     static final String EVENTS_DIR = "KITCHEN_EVENTS_DIR";
     // The cooks' JVM options, separated by spaces; absent means FAST_START_COOK_OPTIONS.
     static final String COOK_JVM_OPTIONS = "KITCHEN_COOK_JVM_OPTIONS";
+    // When the check stops the lab, in epoch milliseconds; absent means never.
+    static final String DEADLINE = "KITCHEN_DEADLINE";
 
     private KitchenEnvironment() {
     }
@@ -38,12 +41,14 @@ public final class KitchenEnvironment {
      * @param tick the tick of the check
      * @param eventsDir where the kitchen and its cooks write their events
      * @param cookJvmOptions the JVM options of the kit's cook processes
+     * @param deadline when the check will stop the lab, so that its JVMs can say where they were just before
      */
     public static void write(Map<String, String> environment, Duration tick, Path eventsDir,
-                             List<String> cookJvmOptions) {
+                             List<String> cookJvmOptions, Instant deadline) {
         environment.put(TICK, Durations.format(tick));
         environment.put(EVENTS_DIR, eventsDir.toString());
         environment.put(COOK_JVM_OPTIONS, String.join(" ", cookJvmOptions));
+        environment.put(DEADLINE, String.valueOf(deadline.toEpochMilli()));
     }
 
     /**
@@ -58,6 +63,15 @@ public final class KitchenEnvironment {
     /** The folder for this JVM's events, or empty when nobody is watching. */
     public static Optional<Path> eventsDir() {
         return read(EVENTS_DIR).map(Path::of);
+    }
+
+    /** When the check will stop the lab, or empty when nobody will (a lab run by hand) or it cannot be read. */
+    public static Optional<Instant> deadline() {
+        try {
+            return read(DEADLINE).map(Long::parseLong).map(Instant::ofEpochMilli);
+        } catch (NumberFormatException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** The JVM options for the kit's cook processes. */

@@ -4,13 +4,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Stands between a program and its {@code System.out} (or {@code System.err}): every byte goes through
- * unchanged, and every finished line is reported with the thread that wrote it. Each thread gathers its
- * own line, so two cooks printing at once are still told apart. What the kit's own threads (named
- * {@value #KIT_THREAD_PREFIX}…) write is passed on without a report: a cook process's lines, relayed by the
- * kitchen, were already reported by the cook that wrote them.
+ * Stands between a program and its {@code System.out} (or {@code System.err}): every byte goes through unchanged,
+ * and every line is reported with the thread that wrote it, at the time its last byte was written. Each thread
+ * gathers its own line, so two cooks printing at once are still told apart; a line a thread leaves open (printed
+ * with {@code print}, no line break) is reported when the thread ends or the JVM shuts down, as it was.
+ *
+ * <p>What the kit's own threads (named {@value #KIT_THREAD_PREFIX}…) write is passed on without a report: a cook
+ * process's lines, relayed by the kitchen, were already reported by the cook that wrote them.
  */
 public final class LineTap extends OutputStream {
     /** Prefix of the kit's own threads, which are not the student's cooks. */
@@ -19,7 +24,9 @@ public final class LineTap extends OutputStream {
     private final OutputStream original;
     private final Fact.Stream stream;
     private final SideChannel events;
-    private final ThreadLocal<ByteArrayOutputStream> pending = ThreadLocal.withInitial(ByteArrayOutputStream::new);
+    // One entry per thread with a line still open; each entry is guarded by its own lock, taken by its thread while
+    // it writes and by finishLinesOf when another thread reports the line for it.
+    private final Map<Thread, Pending> pending = new ConcurrentHashMap<>();
 
     /** A tap that passes everything to {@code original} and reports its lines as lines of {@code stream}. */
     public LineTap(OutputStream original, Fact.Stream stream, SideChannel events) {
@@ -31,15 +38,13 @@ public final class LineTap extends OutputStream {
     @Override
     public void write(int b) throws IOException {
         original.write(b);
-        collect(b);
+        collect(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
         original.write(bytes, offset, length);
-        for (int i = offset; i < offset + length; i++) {
-            collect(bytes[i]);
-        }
+        collect(bytes, offset, length);
     }
 
     @Override
@@ -47,32 +52,67 @@ public final class LineTap extends OutputStream {
         original.flush();
     }
 
-    /** Reports what the calling thread wrote without a line break yet, as at the end of the program. */
-    public void finishLine() {
-        ByteArrayOutputStream line = pending.get();
-        if (line.size() > 0) {
-            report(line);
+    /** Reports what {@code thread} wrote without a line break yet, as when it ends. */
+    public void finishLinesOf(Thread thread) {
+        Pending line = pending.remove(thread);
+        if (line != null) {
+            line.report(false);
         }
     }
 
-    private void collect(int b) {
-        if (Thread.currentThread().getName().startsWith(KIT_THREAD_PREFIX)) {
+    /** Reports what every thread wrote without a line break yet, as at the end of the program. */
+    public void finishAllLines() {
+        for (Thread thread : new ArrayList<>(pending.keySet())) {
+            finishLinesOf(thread);
+        }
+    }
+
+    private void collect(byte[] bytes, int offset, int length) {
+        Thread writer = Thread.currentThread();
+        if (writer.getName().startsWith(KIT_THREAD_PREFIX)) {
             return;
         }
-        ByteArrayOutputStream line = pending.get();
-        if (b == '\n') {
-            report(line);
-        } else {
-            line.write(b);
+        Pending line = pending.computeIfAbsent(writer, Pending::new);
+        synchronized (line) {
+            int start = offset;
+            for (int i = offset; i < offset + length; i++) {
+                if (bytes[i] == '\n') {
+                    line.bytes.write(bytes, start, i - start);
+                    line.report(true);
+                    start = i + 1;
+                }
+            }
+            line.bytes.write(bytes, start, offset + length - start);
+            if (line.bytes.size() > 0) {
+                line.lastWriteNanos = Event.now();
+            } else {
+                // Only threads with a line still open keep an entry: thousands of cooks leave nothing behind.
+                pending.remove(writer, line);
+            }
         }
     }
 
-    private void report(ByteArrayOutputStream line) {
-        String text = line.toString(StandardCharsets.UTF_8);
-        line.reset();
-        if (text.endsWith("\r")) {
-            text = text.substring(0, text.length() - 1);
+    /** The line one thread is writing. */
+    private final class Pending {
+        private final Thread writer;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private long lastWriteNanos;
+
+        Pending(Thread writer) {
+            this.writer = writer;
         }
-        events.emit(new Fact.OutputLine(stream, text));
+
+        synchronized void report(boolean complete) {
+            if (!complete && bytes.size() == 0) {
+                return;
+            }
+            String text = bytes.toString(StandardCharsets.UTF_8);
+            bytes.reset();
+            if (text.endsWith("\r")) {
+                text = text.substring(0, text.length() - 1);
+            }
+            long at = complete || lastWriteNanos == 0 ? Event.now() : lastWriteNanos;
+            events.emit(new Fact.OutputLine(stream, text, complete), at, writer.getId(), writer.getName());
+        }
     }
 }

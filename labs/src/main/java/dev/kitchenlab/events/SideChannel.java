@@ -1,14 +1,16 @@
 package dev.kitchenlab.events;
 
 import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -55,24 +57,38 @@ public final class SideChannel {
         return channel;
     }
 
-    /** This JVM's side channel, opened as a kitchen if it was not opened yet. */
+    /**
+     * This JVM's side channel. The kitchen's harness and the cook processes open theirs first; any other JVM that
+     * reaches the kit (a child the lab started itself, whose environment it inherited) opens it here as a
+     * {@link Fact.Role#CHILD}, and from then on its output lines are reported too.
+     */
     public static SideChannel current() {
         SideChannel channel = current;
-        return channel != null ? channel : open(Fact.Role.KITCHEN);
+        if (channel != null) {
+            return channel;
+        }
+        channel = open(Fact.Role.CHILD);
+        channel.tapOutputOfAChild();
+        return channel;
     }
 
-    /** Reports something that happened on the calling thread. */
+    /** Reports something that happened on the calling thread, now. */
     public void emit(Fact fact) {
         Thread thread = Thread.currentThread();
         emit(fact, thread.getId(), thread.getName());
     }
 
-    /** Reports something that happened on the given thread. */
+    /** Reports something that happened on the given thread, now. */
     public void emit(Fact fact, long threadId, String threadName) {
+        emit(fact, Event.now(), threadId, threadName);
+    }
+
+    /** Reports something that happened on the given thread at the given time (in epoch nanoseconds). */
+    public void emit(Fact fact, long epochNanos, long threadId, String threadName) {
         if (writer == null) {
             return;
         }
-        Event<?> event = new Event<>(Event.epochNanos(Instant.now()), pid, threadId, threadName, fact);
+        Event<?> event = new Event<>(epochNanos, pid, threadId, threadName, fact);
         synchronized (this) {
             if (fact instanceof Fact.OutputLine) {
                 if (lines == MAX_LINES) {
@@ -91,6 +107,27 @@ public final class SideChannel {
     /** How many output lines were written after the side channel was full. */
     public synchronized long droppedLines() {
         return droppedLines;
+    }
+
+    /** Whether anyone watches: false for a lab run by hand. */
+    public boolean watched() {
+        return writer != null;
+    }
+
+    private void tapOutputOfAChild() {
+        if (!watched()) {
+            return;
+        }
+        LineTap out = new LineTap(new FileOutputStream(FileDescriptor.out), Fact.Stream.OUT, this);
+        LineTap err = new LineTap(new FileOutputStream(FileDescriptor.err), Fact.Stream.ERR, this);
+        System.out.flush();
+        System.err.flush();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.finishAllLines();
+            err.finishAllLines();
+        }, LineTap.KIT_THREAD_PREFIX + "child-exit"));
     }
 
     private void write(Event<?> event) {

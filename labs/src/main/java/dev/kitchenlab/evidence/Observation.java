@@ -18,15 +18,23 @@ import java.util.stream.Collectors;
  * process tree, the exit code, the kitchen's last output): what a lab's expectations are judged on.
  */
 public final class Observation {
+    // A process lives up to one sampling interval past its last sample; a generous bound on that interval.
+    private static final long UNSAMPLED_MILLIS = 250;
+    // The span each report of the control sleeper covers.
+    private static final long WINDOW_NANOS = 1_000_000_000;
+
     private final Duration tick;
     private final long kitchenPid;
     private final List<Event<?>> events;
+    private final List<RawLine> rawOutput;
     private final ProcessTree tree;
     private final Integer exitCode;
     private final Duration timeout;
     private final List<String> outputTail;
     private final List<Long> leftovers;
     private final Calibration calibration;
+    // Worked out on first use, by whichever thread asks first; an Observation is judged on one thread.
+    private List<PrintedLine> printed;
 
     /**
      * A run, as the engine saw it.
@@ -34,6 +42,7 @@ public final class Observation {
      * @param tick the tick the run used
      * @param kitchenPid the kitchen's pid
      * @param events every event of every JVM of the run
+     * @param rawOutput the lines read from the kitchen's stdout and stderr, oldest first
      * @param tree the process tree as the observer saw it
      * @param exitCode the kitchen's exit code, or {@code null} when it was stopped at its timeout
      * @param timeout the time the kitchen was allowed
@@ -41,11 +50,13 @@ public final class Observation {
      * @param leftovers processes of the run still alive after the kitchen ended, stopped by the kit
      * @param calibration how late the machine ran at the start of the check
      */
-    public Observation(Duration tick, long kitchenPid, List<Event<?>> events, ProcessTree tree, Integer exitCode,
-                       Duration timeout, List<String> outputTail, List<Long> leftovers, Calibration calibration) {
+    public Observation(Duration tick, long kitchenPid, List<Event<?>> events, List<RawLine> rawOutput, ProcessTree tree,
+                       Integer exitCode, Duration timeout, List<String> outputTail, List<Long> leftovers,
+                       Calibration calibration) {
         this.tick = tick;
         this.kitchenPid = kitchenPid;
         this.events = events.stream().sorted(Comparator.comparingLong(Event::epochNanos)).toList();
+        this.rawOutput = List.copyOf(rawOutput);
         this.tree = tree;
         this.exitCode = exitCode;
         this.timeout = timeout;
@@ -119,14 +130,37 @@ public final class Observation {
         return kitchenEvents(Fact.MainEnded.class).stream().findFirst();
     }
 
-    /** The lines every process of the run wrote to one stream, with their writer threads and processes. */
-    public List<Event<Fact.OutputLine>> lines(Fact.Stream stream) {
-        return events(Fact.OutputLine.class).stream().filter(e -> e.fact().stream() == stream).toList();
+    /**
+     * Everything every process of the run printed on one stream, oldest first, each line attributed to its writer as
+     * well as the kit can (see {@link PrintedLine}).
+     */
+    public List<PrintedLine> printed(Fact.Stream stream) {
+        if (printed == null) {
+            printed = PrintedLines.attribute(events(Fact.OutputLine.class), rawOutput, kitchenPid, tree,
+                    UNSAMPLED_MILLIS);
+        }
+        return printed.stream().filter(line -> line.stream() == stream).toList();
     }
 
-    /** The lines the kitchen process wrote to {@code System.out}, with their writer threads. */
-    public List<Event<Fact.OutputLine>> kitchenLines() {
-        return lines(Fact.Stream.OUT).stream().filter(e -> e.pid() == kitchenPid).toList();
+    /** The lines the kitchen process itself wrote to {@code System.out}, with their writer threads when known. */
+    public List<PrintedLine> kitchenLines() {
+        return printed(Fact.Stream.OUT).stream().filter(line -> line.pid() == kitchenPid).toList();
+    }
+
+    /** Where a step still calling {@code todo(...)} was first reached, in any JVM of the run. */
+    public Optional<Event<Fact.TodoReached>> firstTodo() {
+        return events(Fact.TodoReached.class).stream().findFirst();
+    }
+
+    /**
+     * How late the machine ran while the lab ran: the latest the kit's control sleeper woke in any window that
+     * overlaps the given span (epoch nanoseconds), or the calibration's figure when no window does.
+     */
+    public Duration lateness(long fromNanos, long toNanos) {
+        return kitchenEvents(Fact.ControlLateness.class).stream().map(Event::fact)
+                .filter(w -> w.windowStartEpochNanos() <= toNanos && w.windowStartEpochNanos() + WINDOW_NANOS >= fromNanos)
+                .map(w -> Duration.ofNanos(w.worstLatenessNanos())).max(Duration::compareTo)
+                .orElse(calibration.sleepLateness());
     }
 
     /** Whether the event happened on the thread that ran {@code main}. */
@@ -134,15 +168,15 @@ public final class Observation {
         return mainStart().map(main -> main.sameThreadAs(event)).orElse(false);
     }
 
+    /** Whether the line was written by the thread that ran {@code main}. */
+    public boolean onMainThread(PrintedLine line) {
+        return mainStart().map(line::sameThreadAs).orElse(false);
+    }
+
     /** The time from {@code main}'s start to the event. */
     public Duration sinceMainStart(Event<?> event) {
         long start = mainStart().map(Event::epochNanos).orElse(event.epochNanos());
         return Duration.ofNanos(event.epochNanos() - start);
-    }
-
-    /** The time from {@code main}'s start to the event, in ticks. */
-    public double ticksSinceMainStart(Event<?> event) {
-        return inTicks(sinceMainStart(event));
     }
 
     /** A duration, in ticks of this run. */
@@ -179,7 +213,7 @@ public final class Observation {
             }
         }
         Map<Long, Long> linesByThread = kitchenLines().stream()
-                .collect(Collectors.groupingBy(Event::threadId, Collectors.counting()));
+                .collect(Collectors.groupingBy(PrintedLine::threadId, Collectors.counting()));
         List<CookThread> cooks = new ArrayList<>();
         for (Map.Entry<Long, long[]> span : spans.entrySet()) {
             long id = span.getKey();

@@ -1,8 +1,10 @@
 package dev.kitchenlab.harness;
 
+import dev.kitchenlab.events.DeadlineWatch;
 import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.LineTap;
 import dev.kitchenlab.events.SideChannel;
+import dev.kitchenlab.events.StudentCode;
 import dev.kitchenlab.kitchen.LabNotStartedException;
 
 import java.io.FileDescriptor;
@@ -14,11 +16,13 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
- * The kitchen JVM's entry point under a check: runs the lab's {@code main} as Java would, while recording
- * which thread wrote each line, which threads the program started and ended, and how {@code main} ended.
- * JDK only: the student's classpath holds nothing more than it needs.
+ * The kitchen JVM's entry point under a check: runs the lab's {@code main} as Java would, while recording which
+ * thread wrote each line (open lines too), which threads the program started and ended, which of them died of an
+ * uncaught exception, how {@code main} ended, how late the machine ran meanwhile, and where every thread was just
+ * before the check's deadline. JDK only: the student's classpath holds nothing more than it needs.
  *
  * <p>Usage: {@code java -cp … dev.kitchenlab.harness.KitchenHarness <lab class> [arguments]}.
  */
@@ -43,45 +47,85 @@ public final class KitchenHarness {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
 
-        ThreadWatcher watcher = new ThreadWatcher(events);
+        ThreadWatcher watcher = new ThreadWatcher(events, gone -> {
+            out.finishLinesOf(gone);
+            err.finishLinesOf(gone);
+        });
+        ControlSleeper control = new ControlSleeper(events, watcher::lookIfChanged);
         MainOutcome outcome = new MainOutcome();
+        Thread main = Thread.currentThread();
+        Thread.setDefaultUncaughtExceptionHandler((thread, thrown) -> died(events, thread, thrown, main));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             watcher.lookNow();
+            out.finishAllLines();
+            err.finishAllLines();
             System.out.flush();
             System.err.flush();
             if (events.droppedLines() > 0) {
                 events.emit(new Fact.OutputTruncated(events.droppedLines()));
             }
+            control.reportLastWindow();
             events.emit(new Fact.KitchenExiting(outcome.returned()));
         }, LineTap.KIT_THREAD_PREFIX + "exit"));
-        watcher.start();
+        watcher.lookNow();
+        control.start();
+        DeadlineWatch.start(events, thread -> thread == main || watcher.isProgramThread(thread));
 
-        Method main = findMain(args[0]);
+        Method labMain = findMain(args[0]);
         String[] labArgs = new String[args.length - 1];
         System.arraycopy(args, 1, labArgs, 0, labArgs.length);
         OwnMemory.read().ifPresent(events::emit);
         events.emit(new Fact.MainStarted(args[0]));
         try {
-            main.invoke(null, (Object) labArgs);
+            labMain.invoke(null, (Object) labArgs);
             outcome.markReturned();
             events.emit(new Fact.MainReturned());
         } catch (InvocationTargetException thrown) {
             outcome.markReturned();
             Throwable cause = thrown.getCause();
-            out.finishLine();
-            err.finishLine();
-            if (cause instanceof LabNotStartedException notStarted) {
-                events.emit(new Fact.LabNotStarted(notStarted.getMessage(), where(cause)));
-                System.err.println("Lab not started: " + notStarted.getMessage());
+            out.finishLinesOf(main);
+            err.finishLinesOf(main);
+            Optional<LabNotStartedException> notStarted = notStarted(cause);
+            if (notStarted.isPresent()) {
+                events.emit(new Fact.LabNotStarted(notStarted.get().getMessage(),
+                        StudentCode.where(notStarted.get().getStackTrace())));
+                System.err.println("Lab not started: " + notStarted.get().getMessage());
                 System.exit(NOT_STARTED_EXIT);
             }
-            events.emit(new Fact.MainThrew(cause.toString(), where(cause), stackTrace(cause)));
+            events.emit(new Fact.MainThrew(cause.toString(), StudentCode.where(cause.getStackTrace()),
+                    stackTrace(cause)));
             // Rethrown as Java would: printed on stderr, exit code 1 once the other non-daemon threads end.
             throw cause;
         } finally {
-            out.finishLine();
-            err.finishLine();
+            out.finishLinesOf(main);
+            err.finishLinesOf(main);
         }
+    }
+
+    /**
+     * The {@code todo(...)} marker behind an exception, however deeply a pool or an executor wrapped it: a lab whose
+     * {@code main} is written but whose {@code sayHello} is not is still a lab not started.
+     */
+    private static Optional<LabNotStartedException> notStarted(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof LabNotStartedException marker) {
+                return Optional.of(marker);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A thread died of an exception nobody caught: reported (unless it is {@code main}, whose end is reported
+     * already), then printed as the JVM would print it.
+     */
+    private static void died(SideChannel events, Thread thread, Throwable thrown, Thread main) {
+        if (thread != main) {
+            events.emit(new Fact.ThreadDied(thrown.toString(), StudentCode.where(thrown.getStackTrace())),
+                    thread.getId(), thread.getName());
+        }
+        System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+        thrown.printStackTrace(System.err);
     }
 
     private static Method findMain(String className) {
@@ -105,22 +149,6 @@ public final class KitchenHarness {
         System.err.println(why);
         System.exit(NO_LAB_EXIT);
         throw new AssertionError("unreachable");
-    }
-
-    /** The student's line the exception came from: the first frame outside the kit and the JDK. */
-    static String where(Throwable thrown) {
-        for (StackTraceElement frame : thrown.getStackTrace()) {
-            String cls = frame.getClassName();
-            if (!isKitOrJdk(cls) && frame.getFileName() != null) {
-                return cls + "." + frame.getMethodName() + "(" + frame.getFileName() + ":" + frame.getLineNumber() + ")";
-            }
-        }
-        return "";
-    }
-
-    private static boolean isKitOrJdk(String className) {
-        return className.startsWith("dev.kitchenlab.kitchen.") || className.startsWith("dev.kitchenlab.harness.")
-                || className.startsWith("java.") || className.startsWith("jdk.") || className.startsWith("sun.");
     }
 
     private static String stackTrace(Throwable thrown) {

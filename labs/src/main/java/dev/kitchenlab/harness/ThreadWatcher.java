@@ -8,45 +8,72 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Notices the threads the program starts and ends, by looking at the live threads every few milliseconds:
- * the JDK has no hook for thread start, and this needs no agent. The JVM's own threads (those alive before
- * {@code main}, and the system group's) and the kit's own (named {@code kitchen-lab-…}) are not reported.
+ * Notices the threads the program starts and ends, by looking at the live threads whenever it is asked (the control
+ * sleeper asks 20 times a second): the JDK has no hook for thread start, and this needs no agent. Asking is cheap:
+ * the threads are counted, and only looked at one by one when the count changed, or every half second in case
+ * one thread ended as another began. The JVM's own threads (those alive before {@code main}, and the system
+ * group's) and the kit's own (named {@code kitchen-lab-…}) are not reported.
  */
 final class ThreadWatcher {
-    private static final long INTERVAL_MILLIS = 2;
+    private static final int LOOK_AT_LEAST_EVERY = 10;
 
     private final SideChannel events;
+    private final Consumer<Thread> onGone;
     // Filled by the constructor, then only read.
     private final Set<Long> before = new HashSet<>();
     // Guarded by this: the watcher thread and the shutdown hook both look.
-    private final Map<Long, String> alive = new HashMap<>();
-    private final Thread looker = new Thread(this::watch, LineTap.KIT_THREAD_PREFIX + "thread-watcher");
+    private final Map<Long, Thread> alive = new HashMap<>();
+    private final ThreadGroup root;
+    private int lastCount = -1;
+    private int asked;
 
-    ThreadWatcher(SideChannel events) {
+    /** A watcher that reports to {@code events} and tells {@code onGone} of each program thread that ended. */
+    ThreadWatcher(SideChannel events, Consumer<Thread> onGone) {
         this.events = events;
+        this.onGone = onGone;
+        ThreadGroup group = Thread.currentThread().getThreadGroup();
+        while (group.getParent() != null) {
+            group = group.getParent();
+        }
+        this.root = group;
         for (Thread thread : liveThreads()) {
             before.add(thread.getId());
         }
-        looker.setDaemon(true);
     }
 
-    void start() {
-        looker.start();
+    /** Looks if the number of threads changed, or if it has not looked for a while. */
+    synchronized void lookIfChanged() {
+        int count = root.activeCount();
+        if (count != lastCount || ++asked >= LOOK_AT_LEAST_EVERY) {
+            lastCount = count;
+            asked = 0;
+            lookNow();
+        }
     }
 
-    /** Looks once more, so that threads started just before the end are reported too. */
+    /** Whether a thread is the program's: started by it, neither the JVM's nor the kit's. */
+    boolean isProgramThread(Thread thread) {
+        ThreadGroup group = thread.getThreadGroup();
+        boolean systemGroup = group != null && group.getParent() == null;
+        String name = thread.getName();
+        // DestroyJavaVM takes over from main when it returns; the process reaper waits for child processes.
+        return !before.contains(thread.getId()) && !systemGroup && !name.startsWith(LineTap.KIT_THREAD_PREFIX)
+                && !name.equals("DestroyJavaVM") && !name.equals("process reaper");
+    }
+
+    /** Looks once more, so that threads started or ended just before the end are reported too. */
     synchronized void lookNow() {
         Set<Long> seen = new HashSet<>();
         for (Thread thread : liveThreads()) {
-            long id = thread.getId();
-            if (before.contains(id) || !isProgramThread(thread)) {
+            if (!isProgramThread(thread)) {
                 continue;
             }
+            long id = thread.getId();
             seen.add(id);
-            if (!alive.containsKey(id)) {
-                alive.put(id, thread.getName());
+            if (alive.putIfAbsent(id, thread) == null) {
                 events.emit(new Fact.ThreadSeen(thread.isDaemon()), id, thread.getName());
             }
         }
@@ -54,36 +81,14 @@ final class ThreadWatcher {
             if (seen.contains(entry.getKey())) {
                 return false;
             }
-            events.emit(new Fact.ThreadGone(), entry.getKey(), entry.getValue());
+            Thread gone = entry.getValue();
+            onGone.accept(gone);
+            events.emit(new Fact.ThreadGone(), gone.getId(), gone.getName());
             return true;
         });
     }
 
-    private void watch() {
-        while (true) {
-            lookNow();
-            try {
-                Thread.sleep(INTERVAL_MILLIS);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-    }
-
-    private static boolean isProgramThread(Thread thread) {
-        ThreadGroup group = thread.getThreadGroup();
-        boolean systemGroup = group != null && group.getParent() == null;
-        String name = thread.getName();
-        // DestroyJavaVM takes over from main when it returns; the process reaper waits for child processes.
-        return !systemGroup && !name.startsWith(LineTap.KIT_THREAD_PREFIX) && !name.equals("DestroyJavaVM")
-                && !name.equals("process reaper");
-    }
-
-    private static Thread[] liveThreads() {
-        ThreadGroup root = Thread.currentThread().getThreadGroup();
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
+    private Thread[] liveThreads() {
         Thread[] threads = new Thread[root.activeCount() + 16];
         int count;
         while ((count = root.enumerate(threads, true)) == threads.length) {

@@ -1,8 +1,7 @@
 package dev.kitchenlab.judging;
 
-import dev.kitchenlab.events.Event;
-import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.evidence.Observation;
+import dev.kitchenlab.evidence.PrintedLine;
 import dev.kitchenlab.lab.Expectation;
 import dev.kitchenlab.verdict.Finding;
 
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,15 +29,19 @@ public final class Greetings {
     private static final Pattern GREETING = Pattern.compile("\\s*Hi (.+?)!\\s*");
     private static final String EXPECTED = "expected Hi Kai!, Hi Tessa!, Hi Jess! and Hi Lucy!, once each, in any order";
 
-    private final List<Event<Fact.OutputLine>> lines;
+    private static final int QUOTED = 4;
 
-    private Greetings(List<Event<Fact.OutputLine>> lines) {
-        this.lines = lines;
+    private final List<PrintedLine> printed;
+    private final List<PrintedLine> lines;
+
+    private Greetings(List<PrintedLine> printed) {
+        this.printed = printed;
+        this.lines = printed.stream().filter(l -> GREETING.matcher(l.text()).matches()).toList();
     }
 
-    /** The greetings among these output lines, in the order they were written. */
-    public static Greetings in(List<Event<Fact.OutputLine>> outputLines) {
-        return new Greetings(outputLines.stream().filter(l -> GREETING.matcher(l.fact().text()).matches()).toList());
+    /** The greetings among these printed lines, in the order they were written. */
+    public static Greetings in(List<PrintedLine> printed) {
+        return new Greetings(printed);
     }
 
     /** The expectation that some greeting was printed, among the lines {@code where} picks. */
@@ -55,18 +57,20 @@ public final class Greetings {
     }
 
     /** Every greeting line. */
-    public List<Event<Fact.OutputLine>> lines() {
+    public List<PrintedLine> lines() {
         return lines;
     }
 
-    /** The last greeting written, if any. */
-    public Optional<Event<Fact.OutputLine>> last() {
-        return lines.isEmpty() ? Optional.empty() : Optional.of(lines.get(lines.size() - 1));
-    }
-
     private Finding judgeSomePrinted() {
-        return lines.isEmpty() ? Finding.fail("no greeting was printed: " + EXPECTED)
-                : Finding.pass(lines.size() + " greeting(s) printed");
+        if (!lines.isEmpty()) {
+            return Finding.pass(lines.size() + " greeting(s) printed");
+        }
+        List<PrintedLine> said = printed.stream().filter(l -> !l.text().isBlank()).toList();
+        String instead = said.isEmpty() ? "nothing was printed"
+                : "printed instead: " + said.stream().limit(QUOTED).map(PrintedLine::quoted)
+                        .collect(Collectors.joining(", "))
+                        + (said.size() > QUOTED ? " (+" + (said.size() - QUOTED) + " more lines)" : "");
+        return Finding.fail("no greeting was printed: " + EXPECTED + "; " + instead);
     }
 
     private Finding judgeEachNameOnce() {
@@ -93,8 +97,8 @@ public final class Greetings {
 
     private Map<String, Integer> counts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Event<Fact.OutputLine> line : lines) {
-            Matcher m = GREETING.matcher(line.fact().text());
+        for (PrintedLine line : lines) {
+            Matcher m = GREETING.matcher(line.text());
             if (m.matches()) {
                 counts.merge(m.group(1), 1, Integer::sum);
             }

@@ -2,12 +2,12 @@ package dev.kitchenlab.judging;
 
 /**
  * Decides a timing claim between the right answer and the nearest wrong one, both in ticks, allowing for how
- * late the machine ran (the calibration's slack). A figure in the band between the two is INCONCLUSIVE, and so
+ * late the machine ran while the lab ran (the slack). A figure in the band between the two is INCONCLUSIVE, and so
  * is every figure when the slack alone would blur the difference.
  *
  * @param expectedTicks what a right solution takes
  * @param nearestWrongTicks what the closest wrong solution takes (one more round of cooks)
- * @param slackTicks the delay the machine alone may add, from the calibration
+ * @param slackTicks the delay the machine alone may have added, measured in the same run
  */
 public record TimingRule(double expectedTicks, double nearestWrongTicks, double slackTicks) {
 

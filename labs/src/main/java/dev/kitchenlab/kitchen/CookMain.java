@@ -1,5 +1,6 @@
 package dev.kitchenlab.kitchen;
 
+import dev.kitchenlab.events.DeadlineWatch;
 import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.LineTap;
 import dev.kitchenlab.events.SideChannel;
@@ -27,20 +28,27 @@ import java.util.Arrays;
  */
 final class CookMain {
     private final DataOutputStream up;
+    private final LineTap out;
+    private final LineTap err;
 
-    private CookMain(DataOutputStream up) {
+    private CookMain(DataOutputStream up, SideChannel events) {
         this.up = up;
+        this.out = new LineTap(output(false), Fact.Stream.OUT, events);
+        this.err = new LineTap(output(true), Fact.Stream.ERR, events);
     }
 
     /** Runs one cook until the kitchen closes its stdin. */
     public static void main(String[] args) throws IOException {
         // stdout carries frames from now on: nothing else may write to it.
-        CookMain cook = new CookMain(new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out))));
         SideChannel events = SideChannel.open(Fact.Role.COOK);
-        System.setOut(new PrintStream(new LineTap(cook.output(false), Fact.Stream.OUT, events), true,
-                StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new LineTap(cook.output(true), Fact.Stream.ERR, events), true,
-                StandardCharsets.UTF_8));
+        CookMain cook = new CookMain(new DataOutputStream(new BufferedOutputStream(
+                new FileOutputStream(FileDescriptor.out))), events);
+        System.setOut(new PrintStream(cook.out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(cook.err, true, StandardCharsets.UTF_8));
+        Thread cookThread = Thread.currentThread();
+        DeadlineWatch.start(events, thread -> thread == cookThread
+                || thread.getThreadGroup() == cookThread.getThreadGroup() && !thread.getName().equals("DestroyJavaVM")
+                && !thread.getName().startsWith(LineTap.KIT_THREAD_PREFIX));
         CookFrames.write(cook.up, new CookFrames.Ready(ProcessHandle.current().pid()));
         DataInputStream down = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         while (true) {
@@ -69,6 +77,9 @@ final class CookMain {
         }
         System.out.flush();
         System.err.flush();
+        // A dish is a cook's unit of work: what it printed without a line break is reported with it.
+        out.finishLinesOf(Thread.currentThread());
+        err.finishLinesOf(Thread.currentThread());
         events.emit(new Fact.DishFinished(name));
         if (burnt == null) {
             try {

@@ -1,6 +1,9 @@
 package dev.kitchenlab.kitchen;
 
+import dev.kitchenlab.events.Event;
+import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.KitchenEnvironment;
+import dev.kitchenlab.events.SideChannel;
 
 import java.time.Duration;
 
@@ -41,10 +44,13 @@ public final class Tick {
      */
     public static void sleep(double ticks) {
         long nanos = Math.round(duration().toNanos() * ticks);
+        long fellAsleep = Event.now();
         try {
             Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // When each cook slept, on the one clock of the run: whether cooks worked at the same time is judged from it.
+        SideChannel.current().emit(new Fact.Slept(fellAsleep, nanos));
     }
 }

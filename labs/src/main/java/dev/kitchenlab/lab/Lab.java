@@ -43,7 +43,6 @@ public final class Lab {
     private final JvmOptions jvmOptions;
     private final int timeoutTicks;
     private final int minimumJdk;
-    private final boolean forksCooks;
     private final List<String> hints;
     private final List<Expectation> expectations;
     private final Function<Observation, List<String>> notes;
@@ -58,7 +57,6 @@ public final class Lab {
         this.jvmOptions = b.jvmOptions;
         this.timeoutTicks = b.timeoutTicks;
         this.minimumJdk = b.minimumJdk;
-        this.forksCooks = b.forksCooks;
         this.hints = List.copyOf(b.hints);
         this.expectations = List.copyOf(b.expectations);
         this.notes = b.notes;
@@ -113,11 +111,6 @@ public final class Lab {
     /** The oldest JDK feature release the lab can run on. */
     public int minimumJdk() {
         return minimumJdk;
-    }
-
-    /** Whether the lab's kitchen starts cook processes, so a check measures what they cost first. */
-    public boolean forksCooks() {
-        return forksCooks;
     }
 
     /** The hints, gentlest first: each one says a little more. */
@@ -211,7 +204,6 @@ public final class Lab {
         private JvmOptions jvmOptions = JvmOptions.DEFAULT;
         private int timeoutTicks = 10;
         private int minimumJdk = 17;
-        private boolean forksCooks;
         private final List<String> hints = new ArrayList<>();
         private final List<Expectation> expectations = new ArrayList<>();
         private Function<Observation, List<String>> notes = run -> List.of();
@@ -260,12 +252,6 @@ public final class Lab {
         /** The oldest JDK the lab runs on; 17 unless set. */
         public Builder minimumJdk(int feature) {
             minimumJdk = feature;
-            return this;
-        }
-
-        /** Declares that the lab's kitchen starts cook processes. */
-        public Builder forksCooks() {
-            forksCooks = true;
             return this;
         }
 

@@ -6,15 +6,20 @@ import dev.kitchenlab.verdict.LabResult;
 import dev.kitchenlab.verdict.Verdict;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs fixture students through the real engine: a forked kitchen, watched and judged. */
 public final class KitchenRuns {
     /** Measured once per test JVM, as a check measures once at its start. */
-    private static final Calibration CALIBRATION = Calibrator.measure(Path.of(System.getProperty("java.home")), true);
+    private static final Calibration CALIBRATION = Calibrator.measure();
 
     private KitchenRuns() {
     }
@@ -31,18 +36,25 @@ public final class KitchenRuns {
         return new LabRunner(options, CALIBRATION).run(lab, mainClass);
     }
 
-    /** Runs the lab with its own timeout. */
-    public static LabResult run(Lab lab, String mainClass, Path workDir, Duration tick) {
-        return run(lab, mainClass, workDir, tick, null);
-    }
-
     /**
      * Runs a right solution: a timing lab may come back INCONCLUSIVE on a busy machine, so it is run once more,
      * as DESIGN.md says; the second verdict is what counts.
      */
     public static LabResult runRight(Lab lab, String mainClass, Path workDir, Duration tick) {
-        LabResult first = run(lab, mainClass, workDir, tick);
-        return first.verdict() == Verdict.INCONCLUSIVE ? run(lab, mainClass, workDir, tick) : first;
+        LabResult first = run(lab, mainClass, workDir, tick, null);
+        return first.verdict() == Verdict.INCONCLUSIVE ? run(lab, mainClass, workDir, tick, null) : first;
+    }
+
+    /** Every JVM of a run checked in with an events file named after its pid: none of them may still be alive. */
+    public static void assertNothingLeftRunning(Path workDir, Lab lab) throws IOException {
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive))
+                .as("processes left by the lab").isEmpty();
+        try (Stream<Path> files = Files.list(workDir.resolve(lab.packageSegment()).resolve("events"))) {
+            List<Long> pids = files.map(f -> Long.parseLong(f.getFileName().toString().replaceAll("\\D", ""))).toList();
+            assertThat(pids).as("the JVMs of the run checked in").isNotEmpty();
+            assertThat(pids).as("JVMs of the run still alive")
+                    .noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+        }
     }
 
     /** Every finding, for an assertion's description. */

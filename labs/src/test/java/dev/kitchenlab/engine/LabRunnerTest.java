@@ -18,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the runner decides before and around a lab's own judge. */
 class LabRunnerTest {
-    private static final Calibration QUIET = new Calibration(Duration.ofMillis(1), Duration.ofNanos(100_000),
-            Duration.ofMillis(300), 2);
+    private static final Calibration QUIET = new Calibration(Duration.ofMillis(1), Duration.ofNanos(100_000), 2);
 
     @TempDir
     Path work;

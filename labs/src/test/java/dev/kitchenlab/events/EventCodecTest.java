@@ -16,7 +16,7 @@ class EventCodecTest {
     @Test
     void anyOutputSurvivesTheTripThroughOneLine() {
         Event<Fact.OutputLine> event = new Event<>(1_795_000_000_123_456_789L, 42, 7, "cook\t1",
-                new Fact.OutputLine(Fact.Stream.ERR, AWKWARD));
+                new Fact.OutputLine(Fact.Stream.ERR, AWKWARD, false));
 
         String line = EventCodec.encode(event);
 

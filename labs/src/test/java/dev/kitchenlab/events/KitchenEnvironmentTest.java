@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ class KitchenEnvironmentTest {
     void whatTheEngineWritesIsWhatAKitchenReads() throws Exception {
         Map<String, String> environment = new HashMap<>();
         KitchenEnvironment.write(environment, Duration.ofMillis(1500), Path.of("target", "events"),
-                List.of("-Xmx1g", "-XX:+UseSerialGC"));
+                List.of("-Xmx1g", "-XX:+UseSerialGC"), Instant.ofEpochMilli(1_795_000_000_123L));
 
         // A child JVM reads them back through the same class: its answers come back on stdout, one per line.
         ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -26,7 +27,8 @@ class KitchenEnvironmentTest {
         List<String> read = new String(process.getInputStream().readAllBytes()).lines().toList();
 
         assertThat(process.waitFor()).isZero();
-        assertThat(read).containsExactly("PT1.5S", Path.of("target", "events").toString(), "[-Xmx1g, -XX:+UseSerialGC]");
+        assertThat(read).containsExactly("PT1.5S", Path.of("target", "events").toString(), "[-Xmx1g, -XX:+UseSerialGC]",
+                "2026-11-18T11:06:40.123Z");
     }
 
     @Test
@@ -34,6 +36,7 @@ class KitchenEnvironmentTest {
         assertThat(System.getenv(KitchenEnvironment.COOK_JVM_OPTIONS)).isNull();
         assertThat(KitchenEnvironment.cookJvmOptions()).isEqualTo(KitchenEnvironment.FAST_START_COOK_OPTIONS);
         assertThat(KitchenEnvironment.eventsDir()).isEmpty();
+        assertThat(KitchenEnvironment.deadline()).isEmpty();
     }
 
     /** Prints what the environment says, as a kitchen would read it. */
@@ -42,6 +45,7 @@ class KitchenEnvironmentTest {
             System.out.println(KitchenEnvironment.tick().orElseThrow());
             System.out.println(KitchenEnvironment.eventsDir().orElseThrow());
             System.out.println(KitchenEnvironment.cookJvmOptions());
+            System.out.println(KitchenEnvironment.deadline().orElseThrow());
         }
     }
 }

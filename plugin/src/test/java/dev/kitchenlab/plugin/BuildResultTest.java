@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Which verdicts fail the build, which break it, and which let it pass. */
 class BuildResultTest {
-    private static final Calibration QUIET = new Calibration(Duration.ZERO, Duration.ZERO, Duration.ZERO, 2);
+    private static final Calibration QUIET = new Calibration(Duration.ZERO, Duration.ZERO, 2);
     private static final Lab COOKS = LabCatalogue.select("03").get(0);
 
     private static CheckReport lab03(Verdict verdict) {

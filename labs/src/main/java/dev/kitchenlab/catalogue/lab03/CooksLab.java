@@ -1,20 +1,22 @@
 package dev.kitchenlab.catalogue.lab03;
 
-import dev.kitchenlab.events.Event;
 import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.evidence.CookThread;
 import dev.kitchenlab.evidence.Observation;
+import dev.kitchenlab.evidence.PrintedLine;
 import dev.kitchenlab.evidence.ProcessRecord;
+import dev.kitchenlab.judging.CookWork;
 import dev.kitchenlab.judging.Greetings;
+import dev.kitchenlab.judging.OneTickEach;
 import dev.kitchenlab.judging.TimingRule;
 import dev.kitchenlab.lab.Expectation;
 import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.Figures;
 import dev.kitchenlab.verdict.Finding;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -44,8 +46,10 @@ public final class CooksLab {
             .expect(Greetings.eachNameOnce(CooksLab::greetings))
             .expect(Expectation.of(BY_COOKS, CooksLab::greetedByCooks,
                     "let the cooks do the work: each cook runs sayHello, which sleeps and prints").after(Greetings.PRINTED))
+            .expect(OneTickEach.after(BY_COOKS, CooksLab::work))
             .expect(Expectation.of(FOUR_AT_ONCE, CooksLab::fourAtOnce,
-                    "use a pool of 4 cooks (new ThreadPool(4)) and give each cook one name").after(BY_COOKS))
+                    "use a pool of 4 cooks (new ThreadPool(4)), give each cook one name, and start them all before "
+                            + "waiting for any").after(BY_COOKS))
             .expect(Expectation.of(ONE_KITCHEN, CooksLab::oneKitchen,
                     "use a ThreadPool or an ExecutorService, not a ProcessPool or ProcessBuilder").after(Greetings.PRINTED))
             .expect(Expectation.of(ONE_TICK, CooksLab::aboutOneTick,
@@ -58,11 +62,15 @@ public final class CooksLab {
     }
 
     private static Greetings greetings(Observation run) {
-        return Greetings.in(run.kitchenLines());
+        return Greetings.in(run.printed(Fact.Stream.OUT));
+    }
+
+    private static List<CookWork> work(Observation run) {
+        return CookWork.of(run, greetings(run).lines());
     }
 
     private static Finding greetedByCooks(Observation run) {
-        List<Event<Fact.OutputLine>> byMain = greetings(run).lines().stream().filter(run::onMainThread).toList();
+        List<PrintedLine> byMain = greetings(run).lines().stream().filter(run::onMainThread).toList();
         if (byMain.isEmpty()) {
             return Finding.pass("no greeting was written by main");
         }
@@ -75,14 +83,17 @@ public final class CooksLab {
     }
 
     private static Finding fourAtOnce(Observation run) {
-        Set<Long> writers = greetings(run).lines().stream().map(Event::threadId).collect(Collectors.toSet());
-        int together = run.peakConcurrentCookThreads();
-        if (writers.size() < COOKS || together < COOKS) {
-            return Finding.fail(String.format("the greetings came from %d cook thread(s), with at most %d alive at "
-                            + "once: expected each greeting from its own cook, %d cooks at the same time",
-                    writers.size(), together, COOKS));
+        List<PrintedLine> lines = greetings(run).lines();
+        long writers = lines.stream().map(l -> l.writerKnown() ? l.pid() + "/" + l.threadId() : "?" + l.epochNanos())
+                .distinct().count();
+        int together = CookWork.mostAtOnce(work(run), margin(run));
+        if (writers < COOKS || together < COOKS) {
+            return Finding.fail(String.format("the greetings came from %d cook thread(s), with at most %d cooking at "
+                    + "once: expected each greeting from its own cook, %d cooks at the same time", writers, together,
+                    COOKS));
         }
-        return Finding.pass(writers.size() + " cook threads wrote the greetings");
+        return Finding.pass(String.format("%d cook threads wrote the greetings, %d of them cooking at once", writers,
+                together));
     }
 
     private static Finding oneKitchen(Observation run) {
@@ -95,24 +106,45 @@ public final class CooksLab {
                 + "): in this lab the cooks are threads sharing one kitchen, not processes");
     }
 
+    /**
+     * Judged from the first cook's start to the last greeting, so the kitchen's own start-up is never blamed on the
+     * student, allowing for how late the machine ran while the lab ran.
+     */
     private static Finding aboutOneTick(Observation run) {
-        double ticks = run.ticksSinceMainStart(greetings(run).last().orElseThrow());
-        double slack = run.calibration().slackTicks(run.tick(), 1, COOKS);
+        List<CookWork> work = work(run);
+        double ticks = run.inTicks(CookWork.span(work));
+        Duration late = lateness(run, work);
+        double slack = run.inTicks(late.plus(run.calibration().threadStart().multipliedBy(COOKS)));
         TimingRule rule = new TimingRule(1, 2, slack);
         return switch (rule.judge(ticks)) {
-            case RIGHT -> Finding.pass(String.format("%.2f ticks: the cooks worked at the same time", ticks));
-            case WRONG -> Finding.fail(String.format("your cooks took turns: %.1f ticks, expected about 1", ticks));
+            case RIGHT -> Finding.pass(String.format("%.2f ticks from the first cook's start to the last greeting: "
+                    + "the cooks worked at the same time", ticks));
+            case WRONG -> Finding.fail(String.format("your cooks took turns: %.1f ticks, expected about 1 (from the "
+                    + "first cook's start to the last greeting)", ticks));
             case TOO_CLOSE_TO_CALL -> Finding.inconclusive(String.format(
                     "%.2f ticks: expected about 1 (at most %.2f), and 2 would be cooks taking turns; too close to call",
                     ticks, rule.passLine()));
-            case TOO_NOISY -> Finding.inconclusive(String.format(
-                    "%.2f ticks, but the machine ran too late (%.2f ticks of delay at calibration) to tell 1 from 2",
-                    ticks, slack));
+            case TOO_NOISY -> Finding.inconclusive(String.format("%.2f ticks, but the machine was busy: a control "
+                    + "sleep woke %d ms late while the lab ran, too late to tell 1 tick from 2", ticks, late.toMillis()));
         };
+    }
+
+    private static Duration lateness(Observation run, List<CookWork> work) {
+        return run.lateness(work.stream().mapToLong(CookWork::startNanos).min().orElse(0),
+                work.stream().mapToLong(CookWork::endNanos).max().orElse(0));
+    }
+
+    /** Cooks whose work touches end to start did not overlap: each interval is trimmed by a twentieth of a tick. */
+    private static Duration margin(Observation run) {
+        return run.tick().dividedBy(20);
     }
 
     private static List<String> notes(Observation run) {
         List<String> notes = new ArrayList<>();
+        List<CookWork> work = work(run);
+        if (!work.isEmpty()) {
+            notes.add(String.format("cooks %.2f ticks", run.inTicks(CookWork.span(work))));
+        }
         run.tree().root().ifPresent(kitchen -> {
             notes.add(String.format("peak %%CPU %.0f", kitchen.peakCpuPercent()));
             notes.add(virtualSize(run, kitchen));

@@ -1,0 +1,41 @@
+package dev.kitchenlab.catalogue;
+
+import dev.kitchenlab.engine.LabCase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every lab judged end to end: each program of each lab's {@code Cases} runs in a real forked kitchen (with real
+ * cook JVMs where the lab forks them) and must get its verdict and its own diagnosis.
+ */
+class EveryLabTest {
+    @TempDir
+    Path work;
+
+    static List<LabCase> cases() {
+        return AllCases.everyLab();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void eachProgramIsJudgedAsATeacherWould(LabCase program) throws Exception {
+        program.check(work);
+    }
+
+    @Test
+    void everyLabHasItsReferenceSolutionAndAWrongProgramToJudge() {
+        for (var lab : LabCatalogue.all()) {
+            List<LabCase> programs = AllCases.of(lab);
+            assertThat(programs).as(lab.label()).anyMatch(c -> c.mainClass()
+                    .equals("org.example.kitchen." + lab.packageSegment() + "." + lab.mainClass()));
+            assertThat(programs).as(lab.label()).anyMatch(c -> !c.isRight());
+        }
+    }
+}

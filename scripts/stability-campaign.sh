@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The stability campaign: runs every program of every lab's Cases (the reference solutions and every wrong fixture)
+# RUNS times each while busy loops load the cores twice over, as a student's laptop or a shared CI machine would be,
+# and writes the table to docs/stability.md. Exits non-zero when a case misses the target (see the table).
+#   usage: scripts/stability-campaign.sh [RUNS [LOOPS]]      (RUNS defaults to 20, LOOPS to twice the CPUs)
+# It takes about half an hour with the defaults on two cores; `scripts/stability-campaign.sh 2 0` tries it quickly.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-20}
+cpus=$(nproc 2>/dev/null || echo 2)
+loops=${2:-$((2 * cpus))}
+
+echo "==> Building the kit (tests skipped)"
+mvn -B -ntp -q install -DskipTests -Dinvoker.skip=true -Darchetype.test.skip=true -pl labs -am
+
+pids=()
+stop() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait "${pids[@]}" 2>/dev/null || true; }
+trap stop EXIT INT TERM
+for _ in $(seq 1 "$loops"); do
+    ( trap - INT TERM; while :; do :; done ) &
+    pids+=($!)
+done
+
+echo "==> $runs runs a case, $loops busy loop(s) on $cpus CPUs"
+mvn -B -ntp -pl labs surefire:test -Dtest=StabilityCampaign -Dkitchen.excludedGroups=none \
+    -Dcampaign.runs="$runs" -Dcampaign.load="$loops busy loops" -Dcampaign.report="$PWD/docs/stability.md"
