@@ -81,6 +81,12 @@ public final class Cases {
                                 + "\\.lab03\\.ManyCooks\\.main\\(ManyCooks\\.java:")
                         .also((result, work) -> assertThat(result.outputTail())
                                 .anySatisfy(line -> assertThat(line).contains("the oven is on fire"))),
+                LabCase.wrong(CooksLab.LAB, "a cook thread dies of an exception", student("threaddies"), TICK,
+                        Verdict.CRASH, "^the thread cook-Jess died: it threw java\\.lang\\.IllegalStateException: the "
+                                + "pan caught fire at students\\.threaddies\\.lab03\\.ManyCooks\\.sayHello\\(ManyCooks"
+                                + "\\.java:\\d+\\)")
+                        .also((result, work) -> assertThat(result.findings()).anySatisfy(f -> assertThat(f.message())
+                                .startsWith("missing greeting: Hi Jess!"))),
                 LabCase.wrong(CooksLab.LAB, "System.exit after perfect output", student("exits"), TICK, Verdict.CRASH,
                         "System\\.exit\\(0\\) before main returned"),
                 LabCase.wrong(CooksLab.LAB, "an output flood", student("flood"), TICK, Verdict.FAIL,
