@@ -2,10 +2,12 @@ package dev.kitchenlab.evidence;
 
 import dev.kitchenlab.events.Event;
 import dev.kitchenlab.events.Fact;
+import dev.kitchenlab.events.LineTap;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,19 +199,34 @@ public final class Observation {
                 .map(Event::pid).collect(Collectors.toSet());
     }
 
-    /** The threads the program started in the kitchen, with what they wrote, in the order they appeared. */
+    /**
+     * The threads the program started in the kitchen, with what they wrote, in the order they appeared: those the
+     * harness's watcher saw, and those known from what they did (slept a tick, printed, took a dish), which a busy
+     * machine cannot hide from the kit.
+     */
     public List<CookThread> cookThreads() {
         Map<Long, long[]> spans = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
+        Set<Long> watched = new HashSet<>();
+        Optional<Event<Fact.MainStarted>> main = mainStart();
         for (Event<?> event : events) {
             if (event.pid() != kitchenPid) {
                 continue;
             }
+            long id = event.threadId();
             if (event.fact() instanceof Fact.ThreadSeen) {
-                spans.putIfAbsent(event.threadId(), new long[] {event.epochNanos(), Long.MAX_VALUE});
-                names.put(event.threadId(), event.threadName());
-            } else if (event.fact() instanceof Fact.ThreadGone && spans.containsKey(event.threadId())) {
-                spans.get(event.threadId())[1] = event.epochNanos();
+                watched.add(id);
+                spans.putIfAbsent(id, new long[] {event.epochNanos(), Long.MAX_VALUE});
+                names.put(id, event.threadName());
+            } else if (event.fact() instanceof Fact.ThreadGone && spans.containsKey(id)) {
+                spans.get(id)[1] = event.epochNanos();
+            } else if (showsACook(event) && main.map(m -> !m.sameThreadAs(event)).orElse(true)
+                    && !event.threadName().startsWith(LineTap.KIT_THREAD_PREFIX) && !watched.contains(id)) {
+                long began = event.fact() instanceof Fact.Slept slept ? slept.startEpochNanos() : event.epochNanos();
+                long[] span = spans.computeIfAbsent(id, k -> new long[] {began, event.epochNanos()});
+                span[0] = Math.min(span[0], began);
+                span[1] = Math.max(span[1], event.epochNanos());
+                names.putIfAbsent(id, event.threadName());
             }
         }
         Map<Long, Long> linesByThread = kitchenLines().stream()
@@ -222,6 +239,14 @@ public final class Observation {
         }
         cooks.sort(Comparator.comparingLong(CookThread::firstSeenNanos));
         return cooks;
+    }
+
+    /** Whether an event is something a cook thread does that the kit sees. */
+    private static boolean showsACook(Event<?> event) {
+        Fact fact = event.fact();
+        return fact instanceof Fact.Slept || fact instanceof Fact.OutputLine || fact instanceof Fact.DishStarted
+                || fact instanceof Fact.DishFinished || fact instanceof Fact.ThreadDied
+                || fact instanceof Fact.TodoReached;
     }
 
     /** The most cook threads alive at the same moment. */

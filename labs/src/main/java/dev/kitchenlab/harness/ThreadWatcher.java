@@ -13,12 +13,13 @@ import java.util.function.Consumer;
 /**
  * Notices the threads the program starts and ends, by looking at the live threads whenever it is asked (the control
  * sleeper asks 20 times a second): the JDK has no hook for thread start, and this needs no agent. Asking is cheap:
- * the threads are counted, and only looked at one by one when the count changed, or every half second in case
- * one thread ended as another began. The JVM's own threads (those alive before {@code main}, and the system
- * group's) and the kit's own (named {@code kitchen-lab-…}) are not reported.
+ * the threads are counted, and only looked at one by one when the count changed, or every fifth of a second in case
+ * threads ended as others began (the JVM's own compiler threads come and go). The JVM's own threads (those alive
+ * before {@code main}, and the system group's) and the kit's own (named {@code kitchen-lab-…}) are not reported. A
+ * thread that does anything the kit sees (sleeps a tick, prints, takes a dish) is known from that too.
  */
 final class ThreadWatcher {
-    private static final int LOOK_AT_LEAST_EVERY = 10;
+    private static final int LOOK_AT_LEAST_EVERY = 4;
 
     private final SideChannel events;
     private final Consumer<Thread> onGone;

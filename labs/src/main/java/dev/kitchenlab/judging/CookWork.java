@@ -5,6 +5,7 @@ import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.evidence.Observation;
 import dev.kitchenlab.evidence.PrintedLine;
 import dev.kitchenlab.evidence.ProcessRecord;
+import dev.kitchenlab.evidence.ProcessSample;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,14 +23,41 @@ import java.util.Set;
  * how these intervals overlap, however late the kitchen started.
  *
  * @param line the line the work ended in
+ * @param pid the process that did the work, as far as the kit can tell ({@link PrintedLine#UNKNOWN} if not)
  * @param startNanos when the cook began, in epoch nanoseconds
  * @param basis what the start was read from
  * @param sleptNanos how long the cook asked the kit to sleep during the work; 0 when it never did
  */
-public record CookWork(PrintedLine line, long startNanos, Basis basis, long sleptNanos) {
+public record CookWork(PrintedLine line, long pid, long startNanos, Basis basis, long sleptNanos) {
+    // A process using less of a core than this between two samples is asleep (a JVM at rest uses about nothing).
+    private static final double IDLE_PERCENT = 5;
 
-    /** What a cook's start was read from, most precise first. */
-    public enum Basis { DISH, PREVIOUS_LINE, THREAD, PROCESS, MAIN }
+    /**
+     * What a cook's start was read from, most precise first: the kit's dish, the cook's previous line, its thread's
+     * first sighting, the moment its process went idle after starting (as {@code ps} would see a JVM that finished
+     * starting and fell asleep), its process's start, or {@code main}'s start.
+     */
+    public enum Basis {
+        DISH(Duration.ZERO), PREVIOUS_LINE(Duration.ZERO),
+        // A thread is first seen up to one look of the kitchen's watcher (a twentieth of a second) late.
+        THREAD(Duration.ofMillis(60)),
+        // Read from samples a tenth of a second apart, later on a busy machine.
+        PROCESS_IDLE(Duration.ofMillis(250)),
+        // A JVM starts before its work and no part of it is work: on a busy machine that can take this long.
+        PROCESS(Duration.ofMillis(1500)),
+        MAIN(Duration.ZERO);
+
+        private final Duration uncertainty;
+
+        Basis(Duration uncertainty) {
+            this.uncertainty = uncertainty;
+        }
+
+        /** How far the true start may be from the one read. */
+        public Duration uncertainty() {
+            return uncertainty;
+        }
+    }
 
     /** When the cook printed, in epoch nanoseconds. */
     public long endNanos() {
@@ -77,6 +105,11 @@ public record CookWork(PrintedLine line, long startNanos, Basis basis, long slep
         return most;
     }
 
+    /** How far any of these starts may be from the true one, at most. */
+    public static Duration uncertainty(List<CookWork> work) {
+        return work.stream().map(w -> w.basis().uncertainty()).max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+
     /** From the first cook's start to the last cook's line. */
     public static Duration span(List<CookWork> work) {
         long first = work.stream().mapToLong(CookWork::startNanos).min().orElse(0);
@@ -89,6 +122,17 @@ public record CookWork(PrintedLine line, long startNanos, Basis basis, long slep
         Optional<Long> dish = latestOnThread(run.events(Fact.DishStarted.class), line, at);
         Optional<Long> previous = lines.stream().filter(l -> l.pid() == line.pid() && l.threadId() == line.threadId()
                 && l.epochNanos() < at).map(PrintedLine::epochNanos).max(Long::compare);
+        // The sleeps that belong to this work: since the cook's dish or previous line, else all the thread's sleeps
+        // before the line (never cut at the thread's first sighting, which a busy machine may delay).
+        long since = Math.max(dish.orElse(Long.MIN_VALUE), previous.orElse(Long.MIN_VALUE));
+        long slept = 0;
+        long earliestSleep = Long.MAX_VALUE;
+        for (Event<Fact.Slept> sleep : run.events(Fact.Slept.class)) {
+            if (line.sameThreadAs(sleep) && sleep.epochNanos() > since && sleep.epochNanos() <= at) {
+                slept += sleep.fact().requestedNanos();
+                earliestSleep = Math.min(earliestSleep, sleep.fact().startEpochNanos());
+            }
+        }
         long start;
         Basis basis;
         if (dish.isPresent() && (previous.isEmpty() || dish.get() >= previous.get())) {
@@ -99,8 +143,8 @@ public record CookWork(PrintedLine line, long startNanos, Basis basis, long slep
             basis = Basis.PREVIOUS_LINE;
         } else {
             Optional<Long> seen = latestOnThread(run.events(Fact.ThreadSeen.class), line, at);
-            if (seen.isPresent()) {
-                start = seen.get();
+            if (seen.isPresent() || earliestSleep != Long.MAX_VALUE) {
+                start = seen.orElse(Long.MAX_VALUE);
                 basis = Basis.THREAD;
             } else if (line.pid() != run.kitchenPid()) {
                 start = processStart(run, line.pid()).orElse(at);
@@ -110,18 +154,14 @@ public record CookWork(PrintedLine line, long startNanos, Basis basis, long slep
                 basis = Basis.MAIN;
             }
         }
-        long slept = 0;
-        long earliestSleep = start;
-        for (Event<Fact.Slept> sleep : run.events(Fact.Slept.class)) {
-            if (line.sameThreadAs(sleep) && sleep.epochNanos() > start && sleep.epochNanos() <= at) {
-                slept += sleep.fact().requestedNanos();
-                earliestSleep = Math.min(earliestSleep, sleep.fact().startEpochNanos());
-            }
-        }
-        return new CookWork(line, earliestSleep, basis, slept);
+        return new CookWork(line, line.pid(), Math.min(start, earliestSleep), basis, slept);
     }
 
-    /** A line no tap saw, from a process under the kitchen: the earliest one alive then that has no line yet. */
+    /**
+     * A line no tap saw, from a process under the kitchen: the earliest one alive then that has no line yet. Its
+     * work began when it went idle after starting (a JVM burns a core while it starts, then sleeps), as the observer
+     * saw it from outside; when it never looked idle, at its start.
+     */
     private static CookWork byProcess(Observation run, PrintedLine line, Set<Long> taken) {
         long atMillis = line.epochNanos() / 1_000_000;
         Optional<ProcessRecord> writer = line.pid() != PrintedLine.UNKNOWN
@@ -131,9 +171,25 @@ public record CookWork(PrintedLine line, long startNanos, Basis basis, long slep
                         .min(Comparator.comparingLong(ProcessRecord::startMillis));
         if (writer.isPresent()) {
             taken.add(writer.get().pid());
-            return new CookWork(line, writer.get().startMillis() * 1_000_000, Basis.PROCESS, 0);
+            Optional<Long> idle = wentIdle(writer.get()).filter(t -> t <= line.epochNanos());
+            long pid = writer.get().pid();
+            return idle.isPresent() ? new CookWork(line, pid, idle.get(), Basis.PROCESS_IDLE, 0)
+                    : new CookWork(line, pid, writer.get().startMillis() * 1_000_000, Basis.PROCESS, 0);
         }
-        return new CookWork(line, run.mainStart().map(Event::epochNanos).orElse(line.epochNanos()), Basis.MAIN, 0);
+        return new CookWork(line, line.pid(), run.mainStart().map(Event::epochNanos).orElse(line.epochNanos()),
+                Basis.MAIN, 0);
+    }
+
+    /** Halfway between the last sample that saw the process busy and the first that saw it idle, if any did. */
+    private static Optional<Long> wentIdle(ProcessRecord process) {
+        List<ProcessSample> samples = process.samples();
+        for (int i = 1; i < samples.size(); i++) {
+            if (samples.get(i).cpuPercent() < IDLE_PERCENT) {
+                long millis = (samples.get(i - 1).epochMillis() + samples.get(i).epochMillis()) / 2;
+                return Optional.of(millis * 1_000_000);
+            }
+        }
+        return Optional.empty();
     }
 
     private static <F extends Fact> Optional<Long> latestOnThread(List<Event<F>> events, PrintedLine line, long at) {

@@ -20,10 +20,6 @@ public final class OneTickEach {
     /** The expectation's name. */
     public static final String NAME = "each cook slept one tick";
 
-    // Starting a JVM happens before a child process's work and is no part of it; on a busy machine it can take this.
-    private static final Duration JVM_START = Duration.ofMillis(1500);
-    // A thread is first seen up to one poll of the kitchen's watcher late.
-    private static final Duration THREAD_SEEN_LATE = Duration.ofMillis(25);
 
     private OneTickEach() {
     }
@@ -54,8 +50,7 @@ public final class OneTickEach {
         long last = work.stream().mapToLong(CookWork::endNanos).max().orElse(0);
         Duration late = run.lateness(first, last);
         double took = median(onTheirOwn.stream().mapToDouble(w -> run.inTicks(w.duration())).toArray());
-        Duration allowance = late.plus(onTheirOwn.stream().anyMatch(w -> w.basis() == CookWork.Basis.PROCESS)
-                ? JVM_START : THREAD_SEEN_LATE);
+        Duration allowance = late.plus(CookWork.uncertainty(onTheirOwn));
         if (took < 0.75) {
             return Finding.fail(String.format("your cooks greeted %s after they began, not one tick (%s) later",
                     duration(run, took), Durations.format(tick)),

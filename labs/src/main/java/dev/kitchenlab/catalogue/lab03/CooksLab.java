@@ -114,7 +114,8 @@ public final class CooksLab {
         List<CookWork> work = work(run);
         double ticks = run.inTicks(CookWork.span(work));
         Duration late = lateness(run, work);
-        double slack = run.inTicks(late.plus(run.calibration().threadStart().multipliedBy(COOKS)));
+        double slack = run.inTicks(late.plus(run.calibration().threadStart().multipliedBy(COOKS))
+                .plus(CookWork.uncertainty(work)));
         TimingRule rule = new TimingRule(1, 2, slack);
         return switch (rule.judge(ticks)) {
             case RIGHT -> Finding.pass(String.format("%.2f ticks from the first cook's start to the last greeting: "
