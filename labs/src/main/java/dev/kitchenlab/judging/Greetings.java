@@ -1,5 +1,6 @@
 package dev.kitchenlab.judging;
 
+import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.evidence.Observation;
 import dev.kitchenlab.evidence.PrintedLine;
 import dev.kitchenlab.lab.Expectation;
@@ -44,9 +45,12 @@ public final class Greetings {
         return new Greetings(printed);
     }
 
-    /** The expectation that some greeting was printed, among the lines {@code where} picks. */
+    /**
+     * The expectation that some greeting was printed, among the lines {@code where} picks; greetings that went to
+     * stderr instead are named as such.
+     */
     public static Expectation printed(Function<Observation, Greetings> where) {
-        return Expectation.of(PRINTED, run -> where.apply(run).judgeSomePrinted(),
+        return Expectation.of(PRINTED, run -> where.apply(run).judgeSomePrinted(run.printed(Fact.Stream.ERR)),
                 "make sayHello print \"Hi \" + name + \"!\" after sleeping one tick");
     }
 
@@ -61,9 +65,15 @@ public final class Greetings {
         return lines;
     }
 
-    private Finding judgeSomePrinted() {
+    private Finding judgeSomePrinted(List<PrintedLine> onStderr) {
         if (!lines.isEmpty()) {
             return Finding.pass(lines.size() + " greeting(s) printed");
+        }
+        Greetings onTheWrongStream = Greetings.in(onStderr);
+        if (!onTheWrongStream.lines.isEmpty()) {
+            return Finding.fail("the greetings went to stderr, not to stdout: " + onTheWrongStream.lines.stream()
+                    .limit(QUOTED).map(PrintedLine::quoted).collect(Collectors.joining(", ")),
+                    "print them with System.out.println, as the talk's print does");
         }
         List<PrintedLine> said = printed.stream().filter(l -> !l.text().isBlank()).toList();
         String instead = said.isEmpty() ? "nothing was printed"

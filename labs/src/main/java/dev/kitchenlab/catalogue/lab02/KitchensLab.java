@@ -54,7 +54,8 @@ public final class KitchensLab {
             .expect(Expectation.of(NO_COOK_DIED, KitchensLab::noCookDied,
                     "look for Runtime.halt or System.exit in the recipe; a crashed kitchen takes only its own dish down"))
             .expect(Expectation.of(BY_COOK_PROCESSES, KitchensLab::greetedByCookProcesses,
-                    "let each cook process run sayHello: new ProcessPool(), then pool.map(ManyKitchens::sayHello, NAMES)")
+                    "let each cook process print its own greeting: new ProcessPool(), then pool.map(ManyKitchens::sayHello, "
+                            + "NAMES) (or children of your own that share the kitchen's output: ProcessBuilder.inheritIO())")
                     .after(Greetings.PRINTED))
             .expect(Expectation.of(BY_THIS_KITCHENS_COOKS, KitchensLab::greetedByThisKitchensCooks,
                     "use the kit's ProcessPool, whose cooks are children of the kitchen").after(BY_COOK_PROCESSES))

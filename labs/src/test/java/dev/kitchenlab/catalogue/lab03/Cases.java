@@ -54,6 +54,8 @@ public final class Cases {
                         "^Hi Kai! was printed 2 times"),
                 LabCase.wrong(CooksLab.LAB, "wrong words", student("hello"), TICK, Verdict.FAIL,
                         "no greeting was printed: .*printed instead: \"Hello, \\w+\""),
+                LabCase.wrong(CooksLab.LAB, "greetings on stderr", student("stderr"), TICK, Verdict.FAIL,
+                        "^the greetings went to stderr, not to stdout: \"Hi \\w+!\""),
                 LabCase.wrong(CooksLab.LAB, "cooks that do not sleep", student("nosleep"), TICK, Verdict.FAIL,
                         "your cooks greeted \\d+ ms after they began, not one tick \\(500ms\\) later"),
                 LabCase.wrong(CooksLab.LAB, "hard-coded Thread.sleep(1000)", student("hardcoded"), TICK, Verdict.FAIL,
