@@ -23,12 +23,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Runs one lab in a kitchen JVM of its own, watches it from outside, stops it if its time is up, and judges
@@ -38,6 +35,8 @@ import java.util.stream.Stream;
 final class LabRunner {
     /** Time allowed on top of a lab's ticks, for JVMs to start on a busy machine. */
     static final Duration START_ALLOWANCE = Duration.ofSeconds(10);
+    // How often the runner looks whether the kitchen ended, its time is up, or its tree went past its limits.
+    private static final Duration WAIT_STEP = Duration.ofMillis(50);
     // The kitchen's last lines shown under a crash or a timeout, each cut to this width.
     private static final int TAIL_LINES = 40;
     private static final int TAIL_WIDTH = 500;
@@ -78,37 +77,52 @@ final class LabRunner {
     }
 
     private LabResult runKitchen(Lab lab, String mainClass) throws IOException {
-        Path runDir = options.workDir().resolve("lab" + lab.id());
-        deleteTree(runDir);
-        Path eventsDir = Files.createDirectories(runDir.resolve("events"));
-
+        RunFolder folder = RunFolder.create(options.workDir().resolve(lab.packageSegment()));
+        Path eventsDir = folder.events();
         Duration timeout = timeoutFor(lab);
-        ProcessBuilder builder = new ProcessBuilder(command(lab, mainClass));
+        Launch launch = Launch.here();
+        ProcessBuilder builder = new ProcessBuilder(launch.command(command(lab, mainClass)));
         Instant started = Instant.now();
-        KitchenEnvironment.write(builder.environment(), options.tick(), eventsDir, lab.jvmOptions().cooks(),
-                started.plus(timeout));
+        KitchenEnvironment.write(builder.environment(), new KitchenEnvironment.Settings(options.tick(), eventsDir,
+                lab.jvmOptions().cooks(), started.plus(timeout), folder.id(), ProcessHandle.current().pid()));
         builder.redirectInput(ProcessBuilder.Redirect.PIPE);
 
         Process kitchen = builder.start();
         kitchen.getOutputStream().close();
-        OutputCapture out = OutputCapture.drain(kitchen.getInputStream(), Fact.Stream.OUT, "lab" + lab.id());
-        OutputCapture err = OutputCapture.drain(kitchen.getErrorStream(), Fact.Stream.ERR, "lab" + lab.id());
-        ProcessTreeObserver observer = ProcessTreeObserver.watch(kitchen.pid(), options.observeInterval());
+        OutputCapture out = OutputCapture.drain(kitchen.getInputStream(), Fact.Stream.OUT, lab.packageSegment());
+        OutputCapture err = OutputCapture.drain(kitchen.getErrorStream(), Fact.Stream.ERR, lab.packageSegment());
+        ProcessTreeObserver observer = ProcessTreeObserver.watch(kitchen.pid(), options.observeInterval(),
+                new ProcessTreeObserver.Limits(lab.mostProcesses(), lab.mostThreads()));
+        ProcessSweep.Run sweep = new ProcessSweep.Run(kitchen.toHandle(), ConcurrentHashMap.newKeySet(), started,
+                KitchenEnvironment.marker(folder.id()), launch.ownSession());
+        LiveKitchens.add(kitchen.pid(), () -> ProcessSweep.stopAll(withSeen(sweep, observer)));
 
         Integer exitCode = null;
-        List<Long> leftovers;
+        String stoppedFor = null;
+        List<ProcessSweep.Stopped> stopped;
         try {
-            if (kitchen.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                exitCode = kitchen.exitValue();
+            long until = System.nanoTime() + timeout.toNanos();
+            while (true) {
+                if (kitchen.waitFor(WAIT_STEP.toMillis(), TimeUnit.MILLISECONDS)) {
+                    exitCode = kitchen.exitValue();
+                    break;
+                }
+                if (observer.overLimit().isPresent()) {
+                    stoppedFor = observer.overLimit().get();
+                    break;
+                }
+                if (System.nanoTime() >= until) {
+                    break;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            Set<Long> seen = new HashSet<>(observer.seenPids());
-            List<Long> killed = ProcessTreeKiller.killAll(kitchen.toHandle(), seen, started);
-            leftovers = exitCode == null ? List.of()
-                    : killed.stream().filter(pid -> pid != kitchen.pid()).toList();
+            stopped = ProcessSweep.stopAll(withSeen(sweep, observer));
+            LiveKitchens.remove(kitchen.pid());
         }
+        List<String> leftovers = exitCode == null ? List.of() : stopped.stream()
+                .filter(p -> p.pid() != kitchen.pid()).map(ProcessSweep.Stopped::describe).toList();
         ProcessTree tree = observer.stop();
         List<Event<?>> events = EventFiles.readAll(eventsDir);
 
@@ -116,8 +130,8 @@ final class LabRunner {
         List<RawLine> printedErr = err.lines();
         List<RawLine> raw = new ArrayList<>(printedOut);
         raw.addAll(printedErr);
-        Observation run = new Observation(options.tick(), kitchen.pid(), events, raw, tree, exitCode, timeout,
-                OutputCapture.tail(printedOut, printedErr, TAIL_LINES, TAIL_WIDTH), leftovers, calibration);
+        Observation run = new Observation(options.tick(), kitchen.pid(), events, raw, tree, exitCode, stoppedFor,
+                timeout, OutputCapture.tail(printedOut, printedErr, TAIL_LINES, TAIL_WIDTH), leftovers, calibration);
         Preconditions.Outcome common = Preconditions.judge(run, lab);
         List<Finding> findings = new ArrayList<>(common.findings());
         Figures figures = Figures.NONE;
@@ -129,12 +143,27 @@ final class LabRunner {
             figures = figures.withNotes(List.of("stopped after " + Durations.format(timeout)));
         }
         boolean showOutput = findings.stream().anyMatch(f -> f.verdict().compareTo(Verdict.FAIL) > 0);
-        return result(lab, findings, figures, showOutput ? run.outputTail() : List.of());
+        LabResult result = new LabResult(lab.id(), lab.name(), lab.title(), findings, figures,
+                showOutput ? run.outputTail() : List.of(), folder.dir());
+        folder.finish(result);
+        return result;
     }
 
-    private List<String> command(Lab lab, String mainClass) {
+    /** The sweep, knowing every pid the observer saw so far. */
+    private static ProcessSweep.Run withSeen(ProcessSweep.Run sweep, ProcessTreeObserver observer) {
+        sweep.seenPids().addAll(observer.seenPids());
+        return sweep;
+    }
+
+    private List<String> command(Lab lab, String mainClass) throws IOException {
+        Path bin = options.javaHome().resolve("bin");
+        Path java = Files.isExecutable(bin.resolve("java.exe")) ? bin.resolve("java.exe") : bin.resolve("java");
+        if (!Files.isExecutable(java)) {
+            // Found here, not by the launcher: started through setsid, a missing java would look like a crash.
+            throw new IOException("there is no java program at " + java);
+        }
         List<String> command = new ArrayList<>();
-        command.add(options.javaHome().resolve("bin").resolve("java").toString());
+        command.add(java.toString());
         command.addAll(lab.jvmOptions().kitchen());
         command.add("-cp");
         command.add(options.classpathString());
@@ -145,16 +174,5 @@ final class LabRunner {
 
     private static LabResult result(Lab lab, List<Finding> findings, Figures figures, List<String> output) {
         return new LabResult(lab.id(), lab.name(), lab.title(), findings, figures, output);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

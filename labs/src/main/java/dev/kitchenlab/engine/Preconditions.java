@@ -5,11 +5,13 @@ import dev.kitchenlab.events.Event;
 import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.SideChannel;
 import dev.kitchenlab.evidence.Observation;
+import dev.kitchenlab.lab.JvmOptions;
 import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.Finding;
 import dev.kitchenlab.verdict.Verdict;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,11 +53,18 @@ final class Preconditions {
                     "write that step (and delete its todo call), then run " + recheck)), false);
         }
         List<Finding> findings = new ArrayList<>();
-        if (run.timedOut()) {
+        if (run.stoppedFor().isPresent()) {
+            findings.add(new Finding("within the lab's limits", Verdict.FAIL, run.stoppedFor().get()
+                    + "; the kit stopped the kitchen and every process under it",
+                    "wait for each process or thread you start before starting more, or use a pool"));
+        } else if (run.timedOut()) {
             findings.add(timedOut(run));
         } else if (end.isPresent() && end.get() instanceof Fact.MainThrew threw) {
             findings.add(new Finding("main returned", Verdict.CRASH, "main threw " + threw.exception()
-                    + at(threw.where()), "the stack trace is below; fix the cause, then run " + recheck));
+                    + at(threw.where()), threw.exception().startsWith("java.lang.OutOfMemoryError")
+                    ? "the kitchen's heap is capped for this lab (" + JvmOptions.DEFAULT_KITCHEN_HEAP_MB + " MB unless the "
+                    + "lab says otherwise): look for what keeps growing, then run " + recheck
+                    : "the stack trace is below; fix the cause, then run " + recheck));
         } else {
             crashWithoutException(run).ifPresent(findings::add);
         }
@@ -76,9 +85,11 @@ final class Preconditions {
                     "print only what the lab asks for"));
         }
         if (!run.leftovers().isEmpty()) {
-            findings.add(new Finding("nothing left running", Verdict.FAIL, run.leftovers().size()
-                    + " process(es) outlived the kitchen (pid " + run.leftovers() + ") and were stopped by the kit",
-                    "close your pool (try-with-resources) or wait for every process you start"));
+            findings.add(new Finding("nothing left running", Verdict.FAIL, (run.leftovers().size() == 1
+                    ? "a process started by your kitchen outlived it: " : run.leftovers().size()
+                    + " processes started by your kitchen outlived it: ") + String.join(", ", run.leftovers())
+                    + "; the kit stopped " + (run.leftovers().size() == 1 ? "it" : "them"),
+                    "close your pool (try-with-resources), and wait for every process you start (Process.waitFor)"));
         }
         return new Outcome(findings, true);
     }
@@ -91,7 +102,19 @@ final class Preconditions {
     private static Finding timedOut(Observation run) {
         String stopped = String.format("after %s (%.0f ticks)", Durations.format(run.timeout()),
                 run.inTicks(run.timeout()));
-        List<Event<Fact.StackAtDeadline>> stacks = run.events(Fact.StackAtDeadline.class);
+        // main first, then the other threads by name: a message that reads the same on every run.
+        List<Event<Fact.StackAtDeadline>> stacks = run.events(Fact.StackAtDeadline.class).stream()
+                .sorted(Comparator.comparing((Event<Fact.StackAtDeadline> s) -> !run.onMainThread(s))
+                        .thenComparing(Event::threadName))
+                .toList();
+        List<Event<Fact.StackAtDeadline>> deadlocked = stacks.stream().filter(s -> s.fact().deadlocked()).toList();
+        if (!deadlocked.isEmpty()) {
+            return new Finding("ended in time", Verdict.TIMEOUT, "a deadlock: " + deadlocked.stream()
+                    .map(s -> s.threadName() + (s.fact().where().isEmpty() ? "" : " at " + s.fact().where()))
+                    .collect(Collectors.joining(" and ")) + " each waited for a lock another of them held, so the "
+                    + "kit stopped the kitchen " + stopped,
+                    "take the locks in one order everywhere (or with tryLock and a time limit)");
+        }
         List<String> sleepers = stacks.stream().filter(Preconditions::inAStudentsSleep)
                 .map(s -> s.fact().where()).distinct().toList();
         if (!sleepers.isEmpty()) {
@@ -103,17 +126,27 @@ final class Preconditions {
         String where = stacks.stream().limit(WHERE_THREADS).map(s -> s.threadName() + " was "
                 + s.fact().state().toLowerCase(Locale.ROOT) + (s.fact().where().isEmpty() ? "" : " at " + s.fact().where()))
                 .collect(Collectors.joining("; "));
+        boolean mainReturned = run.mainEnd().map(Event::fact).filter(Fact.MainReturned.class::isInstance).isPresent();
+        if (mainReturned) {
+            return new Finding("ended in time", Verdict.TIMEOUT, "main returned, but the kitchen was still open "
+                    + stopped + ": a thread that is not a daemon kept it alive" + (where.isEmpty() ? "" : "; just before, "
+                    + where) + "; the kit stopped it and every process under it",
+                    "end every thread you start (join it, or shut your executor down), or close your pool");
+        }
         return new Finding("ended in time", Verdict.TIMEOUT, "the kitchen was still cooking " + stopped
                 + ", so the kit stopped it and every process under it" + (where.isEmpty() ? "" : "; just before, " + where),
                 "look for an endless loop, a deadlock, or a cook or thread that never finishes; "
                         + "the last lines the kitchen wrote are shown below");
     }
 
-    /** Whether a thread was in {@code Thread.sleep} called from the student's code, not from the kit's tick. */
+    /**
+     * Whether a thread was in one long {@code Thread.sleep} called from the student's code: not the kit's tick, and
+     * not a loop of short sleeps (a thread deaf to interrupts, a poll), which wakes while it is watched.
+     */
     private static boolean inAStudentsSleep(Event<Fact.StackAtDeadline> stack) {
         String frames = stack.fact().frames();
         return frames.contains("java.lang.Thread.sleep") && !frames.contains("dev.kitchenlab.kitchen.Tick.sleep")
-                && !stack.fact().where().isEmpty();
+                && !stack.fact().where().isEmpty() && stack.fact().inOneWait();
     }
 
     private static Optional<Finding> crashWithoutException(Observation run) {

@@ -1,20 +1,29 @@
 package dev.kitchenlab.events;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Reports, just before the check stops a lab, where each thread of the program was: a kitchen stopped at its
- * timeout can then be told "your cooks were still in {@code Thread.sleep} at ManyKitchens.sayHello(…:14)" instead
- * of a guess. One daemon thread per JVM that sleeps until shortly before the deadline the check set.
+ * timeout can then be told "your cooks were still in {@code Thread.sleep} at ManyKitchens.sayHello(…:14)", or that
+ * two cooks were deadlocked, instead of a guess. One daemon thread per JVM sleeps until shortly before the deadline
+ * the check set; only then does it load the JVM's management interface, which tells a thread that stayed in one long
+ * sleep from one sleeping in a loop, and finds lock cycles.
  */
 public final class DeadlineWatch {
     private static final int FRAMES = 12;
-    private static final Duration LEAST_MARGIN = Duration.ofMillis(400);
+    private static final Duration LEAST_MARGIN = Duration.ofMillis(700);
+    private static final long WATCH_MILLIS = 200;
 
     private DeadlineWatch() {
     }
@@ -33,22 +42,45 @@ public final class DeadlineWatch {
 
     private static void watch(SideChannel events, Instant deadline, Predicate<Thread> isProgramThread) {
         Duration left = Duration.between(Instant.now(), deadline);
-        // A twentieth of the time left, and never less than the margin a busy machine needs to write the report.
+        // A twentieth of the time left, and never less than what a busy machine needs to look and write the report.
         Duration margin = left.dividedBy(20).compareTo(LEAST_MARGIN) > 0 ? left.dividedBy(20) : LEAST_MARGIN;
         try {
             Thread.sleep(Math.max(0, left.minus(margin).toMillis()));
-        } catch (InterruptedException e) {
-            return;
-        }
-        for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
-            Thread t = thread.getKey();
-            if (t.isAlive() && isProgramThread.test(t)) {
+            Map<Thread, StackTraceElement[]> stacks = Thread.getAllStackTraces();
+            stacks.keySet().removeIf(t -> !t.isAlive() || !isProgramThread.test(t));
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long[] ids = stacks.keySet().stream().mapToLong(Thread::getId).toArray();
+            Map<Long, Long> waitedBefore = waited(threads, ids);
+            Thread.sleep(WATCH_MILLIS);
+            Map<Long, Long> waitedAfter = waited(threads, ids);
+            Set<Long> deadlocked = new HashSet<>();
+            long[] cycle = threads.findDeadlockedThreads();
+            if (cycle != null) {
+                Arrays.stream(cycle).forEach(deadlocked::add);
+            }
+            for (Map.Entry<Thread, StackTraceElement[]> thread : stacks.entrySet()) {
+                Thread t = thread.getKey();
                 StackTraceElement[] frames = thread.getValue();
                 String top = Arrays.stream(frames).limit(FRAMES).map(StackTraceElement::toString)
                         .collect(Collectors.joining("\n"));
-                events.emit(new Fact.StackAtDeadline(t.getState().name(), top, StudentCode.where(frames)), t.getId(),
-                        t.getName());
+                boolean inOneWait = waitedBefore.containsKey(t.getId())
+                        && waitedBefore.get(t.getId()).equals(waitedAfter.get(t.getId()));
+                events.emit(new Fact.StackAtDeadline(t.getState().name(), top, StudentCode.where(frames), inOneWait,
+                        deadlocked.contains(t.getId())), t.getId(), t.getName());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** How many times each thread has waited or slept so far; a thread already gone is left out. */
+    private static Map<Long, Long> waited(ThreadMXBean threads, long[] ids) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (ThreadInfo info : threads.getThreadInfo(ids)) {
+            if (info != null) {
+                counts.put(info.getThreadId(), info.getWaitedCount());
             }
         }
+        return counts;
     }
 }

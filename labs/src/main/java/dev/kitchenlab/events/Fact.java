@@ -139,8 +139,12 @@ public sealed interface Fact {
      * @param state its {@link Thread.State}, by name
      * @param frames its innermost stack frames, one per line
      * @param where the innermost frame in the student's code, or empty
+     * @param inOneWait whether it stayed in one and the same wait or sleep while it was watched (a fifth of a
+     *                  second), rather than waking and waiting again, as a loop of short sleeps does
+     * @param deadlocked whether it was in a cycle of threads each waiting for a lock another holds
      */
-    record StackAtDeadline(String state, String frames, String where) implements Fact {
+    record StackAtDeadline(String state, String frames, String where, boolean inOneWait, boolean deadlocked)
+            implements Fact {
     }
 
     /**

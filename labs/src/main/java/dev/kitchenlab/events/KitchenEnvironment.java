@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The environment variables through which a check reaches the kitchen and every process below it: the one place
  * that writes them (the engine, for a kitchen it starts) and reads them (the kitchen, its pools, its cooks).
- * Environment variables, not system properties, so that a plain {@code ProcessBuilder} child sees them too.
+ * Environment variables, not system properties, so that a plain {@code ProcessBuilder} child sees them too; and the
+ * run's marker among them marks every process of the run, so none can outlive it unnoticed.
  */
 public final class KitchenEnvironment {
     /**
@@ -30,25 +32,49 @@ public final class KitchenEnvironment {
     static final String COOK_JVM_OPTIONS = "KITCHEN_COOK_JVM_OPTIONS";
     // When the check stops the lab, in epoch milliseconds; absent means never.
     static final String DEADLINE = "KITCHEN_DEADLINE";
+    // The run every process of the lab belongs to: the marker the check sweeps the process table for.
+    static final String RUN = "KITCHEN_RUN";
+    // The pid of the JVM that started the kitchen: when it is gone, so is the kitchen.
+    static final String INSPECTOR = "KITCHEN_INSPECTOR_PID";
 
     private KitchenEnvironment() {
     }
 
     /**
-     * Sets what a kitchen started by a check reads, in the environment of the process about to start.
+     * What a check tells a kitchen it starts.
      *
-     * @param environment the environment of a {@code ProcessBuilder}
      * @param tick the tick of the check
      * @param eventsDir where the kitchen and its cooks write their events
      * @param cookJvmOptions the JVM options of the kit's cook processes
      * @param deadline when the check will stop the lab, so that its JVMs can say where they were just before
+     * @param run the run's marker, unique on the machine
+     * @param inspectorPid the process that started the kitchen and watches it
      */
-    public static void write(Map<String, String> environment, Duration tick, Path eventsDir,
-                             List<String> cookJvmOptions, Instant deadline) {
-        environment.put(TICK, Durations.format(tick));
-        environment.put(EVENTS_DIR, eventsDir.toString());
-        environment.put(COOK_JVM_OPTIONS, String.join(" ", cookJvmOptions));
-        environment.put(DEADLINE, String.valueOf(deadline.toEpochMilli()));
+    public record Settings(Duration tick, Path eventsDir, List<String> cookJvmOptions, Instant deadline, String run,
+                           long inspectorPid) {
+        /** Checks the parts. */
+        public Settings {
+            Objects.requireNonNull(tick, "tick");
+            Objects.requireNonNull(eventsDir, "eventsDir");
+            cookJvmOptions = List.copyOf(cookJvmOptions);
+            Objects.requireNonNull(deadline, "deadline");
+            Objects.requireNonNull(run, "run");
+        }
+    }
+
+    /** Sets what a kitchen started by a check reads, in the environment of the process about to start. */
+    public static void write(Map<String, String> environment, Settings settings) {
+        environment.put(TICK, Durations.format(settings.tick()));
+        environment.put(EVENTS_DIR, settings.eventsDir().toString());
+        environment.put(COOK_JVM_OPTIONS, String.join(" ", settings.cookJvmOptions()));
+        environment.put(DEADLINE, String.valueOf(settings.deadline().toEpochMilli()));
+        environment.put(RUN, settings.run());
+        environment.put(INSPECTOR, String.valueOf(settings.inspectorPid()));
+    }
+
+    /** The entry a process of the run carries in its environment ({@code NAME=value}), for a sweep to find. */
+    public static String marker(String run) {
+        return RUN + "=" + run;
     }
 
     /**
@@ -67,11 +93,12 @@ public final class KitchenEnvironment {
 
     /** When the check will stop the lab, or empty when nobody will (a lab run by hand) or it cannot be read. */
     public static Optional<Instant> deadline() {
-        try {
-            return read(DEADLINE).map(Long::parseLong).map(Instant::ofEpochMilli);
-        } catch (NumberFormatException unreadable) {
-            return Optional.empty();
-        }
+        return number(DEADLINE).map(Instant::ofEpochMilli);
+    }
+
+    /** The process that started the kitchen and watches it, or empty when the lab runs by hand. */
+    public static Optional<Long> inspectorPid() {
+        return number(INSPECTOR);
     }
 
     /** The JVM options for the kit's cook processes. */
@@ -81,6 +108,14 @@ public final class KitchenEnvironment {
             return FAST_START_COOK_OPTIONS;
         }
         return Arrays.stream(configured.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
+    }
+
+    private static Optional<Long> number(String name) {
+        try {
+            return read(name).map(Long::parseLong);
+        } catch (NumberFormatException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> read(String name) {

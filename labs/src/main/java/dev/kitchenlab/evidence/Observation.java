@@ -31,9 +31,10 @@ public final class Observation {
     private final List<RawLine> rawOutput;
     private final ProcessTree tree;
     private final Integer exitCode;
+    private final String stoppedFor;
     private final Duration timeout;
     private final List<String> outputTail;
-    private final List<Long> leftovers;
+    private final List<String> leftovers;
     private final Calibration calibration;
     // Worked out on first use, by whichever thread asks first; an Observation is judged on one thread.
     private List<PrintedLine> printed;
@@ -46,21 +47,25 @@ public final class Observation {
      * @param events every event of every JVM of the run
      * @param rawOutput the lines read from the kitchen's stdout and stderr, oldest first
      * @param tree the process tree as the observer saw it
-     * @param exitCode the kitchen's exit code, or {@code null} when it was stopped at its timeout
+     * @param exitCode the kitchen's exit code, or {@code null} when the kit stopped it
+     * @param stoppedFor why the kit stopped the kitchen before its time was up (too many processes or threads), in
+     *                   words for the student, or {@code null}
      * @param timeout the time the kitchen was allowed
      * @param outputTail the last lines the kitchen wrote, stdout and stderr
-     * @param leftovers processes of the run still alive after the kitchen ended, stopped by the kit
+     * @param leftovers processes of the run still alive after the kitchen ended, stopped by the kit, each named as
+     *                  {@code sleep (pid 4711)}
      * @param calibration how late the machine ran at the start of the check
      */
     public Observation(Duration tick, long kitchenPid, List<Event<?>> events, List<RawLine> rawOutput, ProcessTree tree,
-                       Integer exitCode, Duration timeout, List<String> outputTail, List<Long> leftovers,
-                       Calibration calibration) {
+                       Integer exitCode, String stoppedFor, Duration timeout, List<String> outputTail,
+                       List<String> leftovers, Calibration calibration) {
         this.tick = tick;
         this.kitchenPid = kitchenPid;
         this.events = events.stream().sorted(Comparator.comparingLong(Event::epochNanos)).toList();
         this.rawOutput = List.copyOf(rawOutput);
         this.tree = tree;
         this.exitCode = exitCode;
+        this.stoppedFor = stoppedFor;
         this.timeout = timeout;
         this.outputTail = List.copyOf(outputTail);
         this.leftovers = List.copyOf(leftovers);
@@ -82,14 +87,19 @@ public final class Observation {
         return tree;
     }
 
-    /** The kitchen's exit code; empty if it was stopped at its timeout. */
+    /** The kitchen's exit code; empty if the kit stopped it. */
     public Optional<Integer> exitCode() {
         return Optional.ofNullable(exitCode);
     }
 
+    /** Why the kit stopped the kitchen before its time was up, if it did. */
+    public Optional<String> stoppedFor() {
+        return Optional.ofNullable(stoppedFor);
+    }
+
     /** Whether the kitchen was stopped because its time was up. */
     public boolean timedOut() {
-        return exitCode == null;
+        return exitCode == null && stoppedFor == null;
     }
 
     /** The time the kitchen was allowed. */
@@ -102,8 +112,8 @@ public final class Observation {
         return outputTail;
     }
 
-    /** Processes of the run that were still alive after the kitchen ended, and were stopped by the kit. */
-    public List<Long> leftovers() {
+    /** Processes of the run still alive after the kitchen ended, stopped by the kit: {@code sleep (pid 4711)}. */
+    public List<String> leftovers() {
         return leftovers;
     }
 

@@ -2,7 +2,9 @@ package dev.kitchenlab.harness;
 
 import dev.kitchenlab.events.DeadlineWatch;
 import dev.kitchenlab.events.Fact;
+import dev.kitchenlab.events.KitchenEnvironment;
 import dev.kitchenlab.events.LineTap;
+import dev.kitchenlab.events.OrphanWatch;
 import dev.kitchenlab.events.SideChannel;
 import dev.kitchenlab.events.StudentCode;
 import dev.kitchenlab.kitchen.LabNotStartedException;
@@ -42,6 +44,8 @@ public final class KitchenHarness {
             System.exit(NO_LAB_EXIT);
         }
         SideChannel events = SideChannel.open(Fact.Role.KITCHEN);
+        // When the check that started this kitchen is gone (stopped, killed, crashed), so is the kitchen.
+        KitchenEnvironment.inspectorPid().ifPresent(OrphanWatch::start);
         LineTap out = new LineTap(new FileOutputStream(FileDescriptor.out), Fact.Stream.OUT, events);
         LineTap err = new LineTap(new FileOutputStream(FileDescriptor.err), Fact.Stream.ERR, events);
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -139,6 +143,14 @@ public final class KitchenHarness {
             return main;
         } catch (ClassNotFoundException | NoClassDefFoundError e) {
             return giveUp("the lab class " + className + " is not on the classpath: compile the project first");
+        } catch (UnsupportedClassVersionError e) {
+            return giveUp("the lab class " + className + " was compiled for a newer Java than the JDK "
+                    + Runtime.version().feature() + " that runs the kitchens (" + e.getMessage() + "): compile it "
+                    + "with --release " + Runtime.version().feature() + ", as the project's pom does, or run the "
+                    + "check with a newer JDK (JAVA_HOME)");
+        } catch (LinkageError e) {
+            return giveUp("the lab class " + className + " cannot be loaded: " + e + "; compile the project again "
+                    + "(mvn clean compile)");
         } catch (NoSuchMethodException e) {
             return giveUp("the lab class " + className + " has no public static void main(String[] args)");
         }

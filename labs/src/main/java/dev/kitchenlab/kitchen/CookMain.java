@@ -3,6 +3,7 @@ package dev.kitchenlab.kitchen;
 import dev.kitchenlab.events.DeadlineWatch;
 import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.LineTap;
+import dev.kitchenlab.events.OrphanWatch;
 import dev.kitchenlab.events.SideChannel;
 
 import java.io.BufferedInputStream;
@@ -41,6 +42,8 @@ final class CookMain {
     public static void main(String[] args) throws IOException {
         // stdout carries frames from now on: nothing else may write to it.
         SideChannel events = SideChannel.open(Fact.Role.COOK);
+        // A cook deep in a recipe does not read its stdin: it notices its kitchen is gone this way.
+        ProcessHandle.current().parent().map(ProcessHandle::pid).ifPresent(OrphanWatch::start);
         CookMain cook = new CookMain(new DataOutputStream(new BufferedOutputStream(
                 new FileOutputStream(FileDescriptor.out))), events);
         System.setOut(new PrintStream(cook.out, true, StandardCharsets.UTF_8));

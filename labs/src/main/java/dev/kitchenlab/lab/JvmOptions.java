@@ -11,9 +11,16 @@ import java.util.List;
  * @param cooks options of every cook JVM the kit's process pool starts
  */
 public record JvmOptions(List<String> kitchen, List<String> cooks) {
+    /** The kitchen's heap unless a lab says otherwise, in megabytes. */
+    public static final int DEFAULT_KITCHEN_HEAP_MB = 256;
 
-    /** Kitchens with the JVM's defaults (its JIT shows the visibility bug), cooks with the fast-start flags. */
-    public static final JvmOptions DEFAULT = new JvmOptions(List.of(), KitchenEnvironment.FAST_START_COOK_OPTIONS);
+    /**
+     * Kitchens with the JVM's defaults (its JIT shows the visibility bug) but a heap of 256 MB, so a student's leak
+     * stops there and not at a quarter of the machine; cooks with the fast-start flags, 64 MB each. A lab that needs
+     * room (the memory lab) says so.
+     */
+    public static final JvmOptions DEFAULT = new JvmOptions(List.of("-Xmx" + JvmOptions.DEFAULT_KITCHEN_HEAP_MB + "m"),
+            KitchenEnvironment.FAST_START_COOK_OPTIONS);
 
     /** Keeps the lists immutable. */
     public JvmOptions {

@@ -42,6 +42,8 @@ public final class Lab {
     private final List<String> kitCalls;
     private final JvmOptions jvmOptions;
     private final int timeoutTicks;
+    private final int mostProcesses;
+    private final int mostThreads;
     private final int minimumJdk;
     private final List<String> hints;
     private final List<Expectation> expectations;
@@ -56,6 +58,8 @@ public final class Lab {
         this.kitCalls = List.copyOf(b.kitCalls);
         this.jvmOptions = b.jvmOptions;
         this.timeoutTicks = b.timeoutTicks;
+        this.mostProcesses = b.mostProcesses;
+        this.mostThreads = b.mostThreads;
         this.minimumJdk = b.minimumJdk;
         this.hints = List.copyOf(b.hints);
         this.expectations = List.copyOf(b.expectations);
@@ -106,6 +110,16 @@ public final class Lab {
     /** How many ticks a run may take before it is stopped (plus a fixed allowance for JVMs to start). */
     public int timeoutTicks() {
         return timeoutTicks;
+    }
+
+    /** The most processes the lab may run below its kitchen at once; past it, the run is stopped as a fork bomb. */
+    public int mostProcesses() {
+        return mostProcesses;
+    }
+
+    /** The most threads any one process of the lab may have at once; past it, the run is stopped. */
+    public int mostThreads() {
+        return mostThreads;
     }
 
     /** The oldest JDK feature release the lab can run on. */
@@ -203,6 +217,9 @@ public final class Lab {
         private final List<String> kitCalls = new ArrayList<>();
         private JvmOptions jvmOptions = JvmOptions.DEFAULT;
         private int timeoutTicks = 10;
+        // A pool of one cook per CPU and a few children of the student's own fit with room to spare.
+        private int mostProcesses = Math.max(32, 2 * Runtime.getRuntime().availableProcessors() + 8);
+        private int mostThreads = 1000;
         private int minimumJdk = 17;
         private final List<String> hints = new ArrayList<>();
         private final List<Expectation> expectations = new ArrayList<>();
@@ -246,6 +263,18 @@ public final class Lab {
         /** How many ticks a run may take; 10 unless set. */
         public Builder timeoutTicks(int ticks) {
             timeoutTicks = ticks;
+            return this;
+        }
+
+        /** The most processes below the kitchen at once; 32 or twice the CPUs and 8 unless set. */
+        public Builder mostProcesses(int count) {
+            mostProcesses = count;
+            return this;
+        }
+
+        /** The most threads in any one process of the lab; 1,000 unless set. */
+        public Builder mostThreads(int count) {
+            mostThreads = count;
             return this;
         }
 

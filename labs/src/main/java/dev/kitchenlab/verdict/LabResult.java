@@ -1,7 +1,9 @@
 package dev.kitchenlab.verdict;
 
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How one lab run came out: the worst of its findings, the figures they were judged on, and the last
@@ -13,9 +15,16 @@ import java.util.List;
  * @param findings every expectation's outcome, in the order they were judged
  * @param figures what was measured
  * @param outputTail the last lines the kitchen wrote, for a verdict that needs them; may be empty
+ * @param runFolder where the run kept its events and result, or {@code null} when the lab did not run
  */
 public record LabResult(String labId, String labName, String title, List<Finding> findings, Figures figures,
-                        List<String> outputTail) {
+                        List<String> outputTail, Path runFolder) {
+
+    /** A result of a lab that did not run: nothing was kept. */
+    public LabResult(String labId, String labName, String title, List<Finding> findings, Figures figures,
+                     List<String> outputTail) {
+        this(labId, labName, title, findings, figures, outputTail, null);
+    }
 
     /** Keeps the lists immutable and insists on at least one finding: a check that judged nothing is no pass. */
     public LabResult {
@@ -24,6 +33,11 @@ public record LabResult(String labId, String labName, String title, List<Finding
         if (findings.isEmpty()) {
             throw new IllegalArgumentException("lab " + labId + " was judged on nothing");
         }
+    }
+
+    /** Where the run kept its events and result, if it ran. */
+    public Optional<Path> run() {
+        return Optional.ofNullable(runFolder);
     }
 
     /** The worst verdict of all findings. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -46,15 +47,59 @@ public final class KitchenRuns {
     }
 
     /** Every JVM of a run checked in with an events file named after its pid: none of them may still be alive. */
-    public static void assertNothingLeftRunning(Path workDir, Lab lab) throws IOException {
+    public static void assertNothingLeftRunning(LabResult result) throws IOException {
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive))
                 .as("processes left by the lab").isEmpty();
-        try (Stream<Path> files = Files.list(workDir.resolve(lab.packageSegment()).resolve("events"))) {
+        try (Stream<Path> files = Files.list(result.run().orElseThrow().resolve("events"))) {
             List<Long> pids = files.map(f -> Long.parseLong(f.getFileName().toString().replaceAll("\\D", ""))).toList();
             assertThat(pids).as("the JVMs of the run checked in").isNotEmpty();
             assertThat(pids).as("JVMs of the run still alive")
                     .noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
         }
+    }
+
+    /** The pids of the processes whose command line holds these words in a row ({@code sleep 300}), from /proc. */
+    public static List<Long> processesRunning(String... words) throws IOException {
+        String wanted = String.join("\0", words) + "\0";
+        List<Long> found = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
+            for (Path entry : entries.toList()) {
+                try {
+                    String cmdline = Files.readString(entry.resolve("cmdline"));
+                    if (cmdline.contains(wanted)) {
+                        found.add(Long.parseLong(entry.getFileName().toString()));
+                    }
+                } catch (IOException | RuntimeException notAProcess) {
+                    // Gone, or not a process folder.
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The pids of the processes still carrying the marker of the run that made {@code result}, from /proc. */
+    public static List<Long> processesOfTheRun(LabResult result) throws IOException {
+        Path run = result.run().orElseThrow();
+        String marker = "KITCHEN_RUN=" + run.getParent().getFileName() + "-" + run.getFileName();
+        return processesWithEnvironment(marker);
+    }
+
+    /** The pids of the processes whose environment holds this entry ({@code NAME=value}), from /proc. */
+    public static List<Long> processesWithEnvironment(String entry) throws IOException {
+        List<Long> found = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
+            for (Path dir : entries.toList()) {
+                try {
+                    String environ = new String(Files.readAllBytes(dir.resolve("environ")));
+                    if (Arrays.asList(environ.split("\0")).contains(entry)) {
+                        found.add(Long.parseLong(dir.getFileName().toString()));
+                    }
+                } catch (IOException | RuntimeException notAProcess) {
+                    // Gone, or not a process folder.
+                }
+            }
+        }
+        return found;
     }
 
     /** Every finding, for an assertion's description. */

@@ -16,8 +16,9 @@ class KitchenEnvironmentTest {
     @Test
     void whatTheEngineWritesIsWhatAKitchenReads() throws Exception {
         Map<String, String> environment = new HashMap<>();
-        KitchenEnvironment.write(environment, Duration.ofMillis(1500), Path.of("target", "events"),
-                List.of("-Xmx1g", "-XX:+UseSerialGC"), Instant.ofEpochMilli(1_795_000_000_123L));
+        KitchenEnvironment.write(environment, new KitchenEnvironment.Settings(Duration.ofMillis(1500),
+                Path.of("target", "events"), List.of("-Xmx1g", "-XX:+UseSerialGC"),
+                Instant.ofEpochMilli(1_795_000_000_123L), "lab03-run-1", 4711));
 
         // A child JVM reads them back through the same class: its answers come back on stdout, one per line.
         ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -28,7 +29,7 @@ class KitchenEnvironmentTest {
 
         assertThat(process.waitFor()).isZero();
         assertThat(read).containsExactly("PT1.5S", Path.of("target", "events").toString(), "[-Xmx1g, -XX:+UseSerialGC]",
-                "2026-11-18T11:06:40.123Z");
+                "2026-11-18T11:06:40.123Z", "4711", "true");
     }
 
     @Test
@@ -37,6 +38,7 @@ class KitchenEnvironmentTest {
         assertThat(KitchenEnvironment.cookJvmOptions()).isEqualTo(KitchenEnvironment.FAST_START_COOK_OPTIONS);
         assertThat(KitchenEnvironment.eventsDir()).isEmpty();
         assertThat(KitchenEnvironment.deadline()).isEmpty();
+        assertThat(KitchenEnvironment.inspectorPid()).isEmpty();
     }
 
     /** Prints what the environment says, as a kitchen would read it. */
@@ -46,6 +48,9 @@ class KitchenEnvironmentTest {
             System.out.println(KitchenEnvironment.eventsDir().orElseThrow());
             System.out.println(KitchenEnvironment.cookJvmOptions());
             System.out.println(KitchenEnvironment.deadline().orElseThrow());
+            System.out.println(KitchenEnvironment.inspectorPid().orElseThrow());
+            System.out.println(System.getenv().entrySet().stream()
+                    .anyMatch(e -> (e.getKey() + "=" + e.getValue()).equals(KitchenEnvironment.marker("lab03-run-1"))));
         }
     }
 }

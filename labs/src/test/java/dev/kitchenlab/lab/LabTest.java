@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A lab's declaration: what it refuses to be, and the order in which its expectations are judged. */
 class LabTest {
     private static final Observation NOTHING_HAPPENED = new Observation(Duration.ofSeconds(1), 1, List.of(), List.of(),
-            new ProcessTree(1, List.of(), List.of(), 1), 0, Duration.ofSeconds(10), List.of(), List.of(),
+            new ProcessTree(1, List.of(), List.of(), 1), 0, null, Duration.ofSeconds(10), List.of(), List.of(),
             new Calibration(Duration.ZERO, Duration.ZERO, 2));
 
     private static Lab.Builder lab() {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,12 +36,27 @@ public final class ProcessTreeObserver implements AutoCloseable {
     private final List<Long> sampleTimes = new ArrayList<>();
     private final Set<Long> gone = new HashSet<>();
     private final Thread sampler;
+    private final Limits limits;
     private volatile boolean stopped;
+    // Set once, by the sampler, the first time the tree went past its limits.
+    private volatile String overLimit;
     // Guarded by this.
     private long samplingNanos;
 
-    private ProcessTreeObserver(long rootPid, Duration interval) {
+    /**
+     * The most a lab's tree may hold at once; past either, the run is stopped.
+     *
+     * @param processes processes below the kitchen, alive at once
+     * @param threads threads in any one process, as {@code ps -T} counts them
+     */
+    public record Limits(int processes, int threads) {
+        /** No limit. */
+        public static final Limits NONE = new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    private ProcessTreeObserver(long rootPid, Duration interval, Limits limits) {
         this.rootPid = rootPid;
+        this.limits = limits;
         this.intervalMillis = Math.max(1, interval.toMillis());
         this.sampler = new Thread(this::run, "kitchen-lab-observer-" + rootPid);
         sampler.setDaemon(true);
@@ -48,7 +64,12 @@ public final class ProcessTreeObserver implements AutoCloseable {
 
     /** Starts watching the process {@code rootPid} and all its descendants; the first sample is taken at once. */
     public static ProcessTreeObserver watch(long rootPid, Duration interval) {
-        ProcessTreeObserver observer = new ProcessTreeObserver(rootPid, interval);
+        return watch(rootPid, interval, Limits.NONE);
+    }
+
+    /** Starts watching, noting the first time the tree goes past {@code limits}. */
+    public static ProcessTreeObserver watch(long rootPid, Duration interval, Limits limits) {
+        ProcessTreeObserver observer = new ProcessTreeObserver(rootPid, interval, limits);
         observer.sampleOnce();
         observer.sampler.start();
         return observer;
@@ -61,6 +82,11 @@ public final class ProcessTreeObserver implements AutoCloseable {
             return new ProcessTree(rootPid, seen.values().stream().map(Seen::record).toList(), sampleTimes,
                     Oshi.TOTAL_MEMORY);
         }
+    }
+
+    /** What went past the limits, worded for the student, if anything did. */
+    public Optional<String> overLimit() {
+        return Optional.ofNullable(overLimit);
     }
 
     /** The pids of every process seen so far, the kitchen included. */
@@ -117,7 +143,24 @@ public final class ProcessTreeObserver implements AutoCloseable {
         if (sampledAny) {
             sampleTimes.add(now);
         }
+        checkLimits(pids.size() - 1);
         samplingNanos += System.nanoTime() - started;
+    }
+
+    private void checkLimits(int below) {
+        if (overLimit != null) {
+            return;
+        }
+        if (below > limits.processes()) {
+            overLimit = String.format("%d processes were running under the kitchen at once, and this lab allows %d: "
+                    + "a fork bomb, or processes started in a loop and never waited for", below, limits.processes());
+            return;
+        }
+        seen.values().stream().filter(s -> !s.samples().isEmpty())
+                .map(s -> s.samples().get(s.samples().size() - 1)).filter(last -> last.threads() > limits.threads())
+                .findFirst().ifPresent(last -> overLimit = String.format("pid %d had %d threads at once, and this lab "
+                        + "allows %d a process: threads started in a loop and never ended", last.pid(), last.threads(),
+                        limits.threads()));
     }
 
     private void record(OSProcess process, long now) {

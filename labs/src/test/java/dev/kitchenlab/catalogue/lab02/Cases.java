@@ -23,7 +23,7 @@ public final class Cases {
 
     /** Every case, right ones first; after each, no process of the run may be left. */
     public static List<LabCase> all() {
-        LabCase.Check nothingLeft = (result, work) -> KitchenRuns.assertNothingLeftRunning(work, KitchensLab.LAB);
+        LabCase.Check nothingLeft = (result, work) -> KitchenRuns.assertNothingLeftRunning(result);
         return List.of(
                 LabCase.right(KitchensLab.LAB, "reference solution", "org.example.kitchen.lab02.ManyKitchens", TICK)
                         .also((result, work) -> {

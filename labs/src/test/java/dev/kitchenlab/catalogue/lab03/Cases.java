@@ -76,7 +76,7 @@ public final class Cases {
                         .timeout(Duration.ofSeconds(3))
                         .also((result, work) -> {
                             assertThat(result.figures().notes()).contains("stopped after 3s");
-                            KitchenRuns.assertNothingLeftRunning(work, CooksLab.LAB);
+                            KitchenRuns.assertNothingLeftRunning(result);
                         }),
                 LabCase.wrong(CooksLab.LAB, "main throws", student("burnt"), TICK, Verdict.CRASH,
                         "^main threw java\\.lang\\.IllegalStateException: the oven is on fire at students\\.burnt"
@@ -95,7 +95,7 @@ public final class Cases {
                         "^a process of the lab printed 200,004 lines; the kit keeps the first 20,000 of each process "
                                 + "and cannot judge what came after$")
                         .also((result, work) -> {
-                            Path events = work.resolve("lab03").resolve("events");
+                            Path events = result.run().orElseThrow().resolve("events");
                             try (var files = Files.list(events)) {
                                 for (Path file : files.toList()) {
                                     assertThat(Files.size(file)).as("events kept").isLessThan(5L * 1024 * 1024);

@@ -1,0 +1,48 @@
+package dev.kitchenlab.events;
+
+import java.util.Optional;
+
+/**
+ * Ends this JVM, and every process below it, as soon as the process that watches it is gone: a kitchen whose
+ * inspector (Maven, a lab test) was stopped, killed or crashed, a cook whose kitchen died. It never relies on the
+ * kitchen's stdin (lab 01 reads it): it looks twice a second whether its parent is still the one it started with.
+ */
+public final class OrphanWatch {
+    private static final long LOOK_EVERY_MILLIS = 500;
+    // What a JVM killed by a signal would report; nobody is left to read it.
+    private static final int ORPHANED_EXIT = 137;
+
+    private OrphanWatch() {
+    }
+
+    /** Watches {@code watcherPid}, which must be this JVM's parent, on a daemon thread of the kit. */
+    public static void start(long watcherPid) {
+        Optional<ProcessHandle> watcher = ProcessHandle.of(watcherPid);
+        if (watcher.isEmpty()) {
+            end();
+        }
+        Thread watch = new Thread(() -> watch(watcherPid, watcher.get()), LineTap.KIT_THREAD_PREFIX + "orphan-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    private static void watch(long watcherPid, ProcessHandle watcher) {
+        while (true) {
+            try {
+                Thread.sleep(LOOK_EVERY_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            boolean stillMine = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == watcherPid;
+            if (!watcher.isAlive() || !stillMine) {
+                end();
+            }
+        }
+    }
+
+    /** Stops every process below this JVM, then this JVM, without running the program's shutdown hooks. */
+    private static void end() {
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        Runtime.getRuntime().halt(ORPHANED_EXIT);
+    }
+}

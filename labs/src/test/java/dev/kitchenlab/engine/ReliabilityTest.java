@@ -1,0 +1,104 @@
+package dev.kitchenlab.engine;
+
+import dev.kitchenlab.catalogue.lab02.KitchensLab;
+import dev.kitchenlab.catalogue.lab03.CooksLab;
+import dev.kitchenlab.lab.JvmOptions;
+import dev.kitchenlab.verdict.Verdict;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Broken and hostile programs, the kit's normal input: each gets its verdict and a message that says what happened
+ * and what to do, and no process of its run is left on the machine afterwards (read from the process table, not
+ * from the kit's word).
+ */
+class ReliabilityTest {
+    private static final Duration TICK = Duration.ofMillis(500);
+
+    @TempDir
+    Path work;
+
+    private static String lab03(String student) {
+        return "students." + student + ".lab03.ManyCooks";
+    }
+
+    private static LabCase.Check nothingLeft() {
+        return (result, work) -> {
+            assertThat(KitchenRuns.processesOfTheRun(result)).as("processes of the run still alive").isEmpty();
+            KitchenRuns.assertNothingLeftRunning(result);
+        };
+    }
+
+    static List<LabCase> cases() {
+        return List.of(
+                LabCase.wrong(CooksLab.LAB, "a deadlock", lab03("deadlock"), TICK, Verdict.TIMEOUT,
+                        "^a deadlock: cook-\\w at students\\.deadlock\\.lab03\\.ManyCooks\\.cook\\(ManyCooks\\.java:\\d+\\) "
+                                + "and cook-\\w at .* each waited for a lock another of them held")
+                        .timeout(Duration.ofSeconds(3)).also(nothingLeft()),
+                LabCase.wrong(CooksLab.LAB, "a cook deaf to interrupts", lab03("deafcook"), TICK, Verdict.TIMEOUT,
+                        "still cooking after 3s .*main was waiting.*cook-1 was timed_waiting at students\\.deafcook"
+                                + "\\.lab03\\.ManyCooks\\.stir\\(ManyCooks\\.java:\\d+\\)")
+                        .timeout(Duration.ofSeconds(3)).also(nothingLeft()),
+                LabCase.wrong(CooksLab.LAB, "a thread left running after main", lab03("leakedthread"), TICK,
+                        Verdict.TIMEOUT, "^main returned, but the kitchen was still open after 3s .*: a thread that is "
+                                + "not a daemon kept it alive; just before, forgotten-cook was timed_waiting at "
+                                + "students\\.leakedthread\\.lab03\\.ManyCooks\\.lambda\\$main\\$0\\(ManyCooks\\.java:\\d+\\)")
+                        .timeout(Duration.ofSeconds(3)).also(nothingLeft()),
+                LabCase.wrong(CooksLab.LAB, "System.exit(1)", lab03("exitone"), TICK, Verdict.CRASH,
+                        "^the kitchen was shut down by System\\.exit\\(1\\) before main returned$").also(nothingLeft()),
+                LabCase.wrong(CooksLab.LAB, "Runtime.halt", lab03("halts"), TICK, Verdict.CRASH,
+                        "^the kitchen stopped without shutting down \\(exit code 42\\): Runtime\\.halt").also(nothingLeft()),
+                LabCase.wrong(CooksLab.LAB, "a heap that fills up", lab03("heap"), TICK, Verdict.CRASH,
+                        "^main threw java\\.lang\\.OutOfMemoryError: Java heap space at students\\.heap\\.lab03"
+                                + "\\.ManyCooks\\.main")
+                        .also((result, work) -> {
+                            assertThat(result.decisive().advice()).contains("heap is capped",
+                                    JvmOptions.DEFAULT_KITCHEN_HEAP_MB + " MB");
+                            assertThat(result.figures().peakKitchenRss().orElse(0)).as("the kitchen's memory")
+                                    .isLessThan(600L * 1024 * 1024);
+                            nothingLeft().on(result, work);
+                        }),
+                LabCase.wrong(CooksLab.LAB, "a stack overflow", lab03("stack"), TICK, Verdict.CRASH,
+                        "^main threw java\\.lang\\.StackOverflowError at students\\.stack\\.lab03\\.ManyCooks\\.stir")
+                        .also(nothingLeft()),
+                LabCase.wrong(KitchensLab.LAB, "a fork bomb", "students.forkbomb.lab02.ManyKitchens", TICK, Verdict.FAIL,
+                        "^\\d+ processes were running under the kitchen at once, and this lab allows "
+                                + KitchensLab.LAB.mostProcesses() + ": a fork bomb.*; the kit stopped the kitchen and "
+                                + "every process under it$")
+                        .also((result, work) -> {
+                            assertThat(KitchenRuns.processesRunning("sleep", "60")).as("sleep 60, left").isEmpty();
+                            nothingLeft().on(result, work);
+                        }),
+                LabCase.wrong(CooksLab.LAB, "a thread bomb", lab03("threadbomb"), TICK, Verdict.FAIL,
+                        "^pid \\d+ had \\d+ threads at once, and this lab allows 1000 a process")
+                        .also(nothingLeft()),
+                LabCase.wrong(CooksLab.LAB, "a grandchild and a double fork left behind", lab03("orphans"), TICK,
+                        Verdict.FAIL, "^2 processes started by your kitchen outlived it: sleep \\(pid \\d+\\), sleep "
+                                + "\\(pid \\d+\\); the kit stopped them$")
+                        .also((result, work) -> {
+                            assertThat(KitchenRuns.processesRunning("sleep", "300")).as("sleep 300, left").isEmpty();
+                            assertThat(KitchenRuns.processesRunning("sleep", "301")).as("sleep 301, left").isEmpty();
+                            nothingLeft().on(result, work);
+                        }),
+                LabCase.wrong(CooksLab.LAB, "a grandchild with its environment cleared", lab03("clearedenv"), TICK,
+                        Verdict.FAIL, "^a process started by your kitchen outlived it: sleep \\(pid \\d+\\); the kit "
+                                + "stopped it$")
+                        .also((result, work) -> {
+                            assertThat(KitchenRuns.processesRunning("sleep", "302")).as("sleep 302, left").isEmpty();
+                            nothingLeft().on(result, work);
+                        }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void eachBrokenProgramGetsItsVerdictAndLeavesNothingBehind(LabCase program) throws Exception {
+        program.check(work);
+    }
+}

@@ -1,0 +1,48 @@
+// A fork bomb and processes left behind: each lab fails with its own message, Maven ends with BUILD FAILURE (not a
+// crash of the kit), no process of either run is left on the machine (read from the process table), the student's
+// files are byte for byte as they were, and each run's result was written whole.
+import dev.kitchenlab.catalogue.LabCatalogue
+import java.security.MessageDigest
+
+String log = new File(basedir, 'build.log').getText('UTF-8')
+def kitchens = LabCatalogue.select('02')[0]
+def cooks = LabCatalogue.select('03')[0]
+
+assert log =~ /\[ERROR\] ✘ ${kitchens.label()} .*FAIL: \d+ processes were running under the kitchen at once, and this lab allows ${kitchens.mostProcesses()}: a fork bomb/
+assert log =~ /\[ERROR\] ✘ ${cooks.label()} .*FAIL: 2 processes started by your kitchen outlived it: sleep \(pid \d+\), sleep \(pid \d+\); the kit stopped them/
+assert log.contains("2 lab(s) failed: ${kitchens.label()} (FAIL), ${cooks.label()} (FAIL)")
+assert log.contains('BUILD FAILURE') && log.contains('Total time:') : 'Maven did not end as a failed build'
+assert !log.contains('MojoExecutionException') : 'the kit reported itself broken'
+
+// The process table, not the kit's word: no sleep of the fixtures, no process carrying the mark of either run.
+def marks = []
+['lab02', 'lab03'].each { lab ->
+    new File(basedir, "target/kitchen/$lab").eachDir { run ->
+        assert new File(run, 'result.txt').isFile() : "the run $run.name has no result"
+        marks << "KITCHEN_RUN=$lab-$run.name"
+    }
+}
+assert marks.size() == 2 : "expected one run of each lab, found $marks"
+def left = []
+new File('/proc').eachDir { process ->
+    if (process.name ==~ /\d+/) {
+        try {
+            def cmdline = new File(process, 'cmdline').bytes.collect { it == 0 ? ' ' : (char) it }.join()
+            def environ = new String(new File(process, 'environ').bytes, 'UTF-8').split('\u0000') as List
+            if (cmdline ==~ /sleep (60|300|301) / || environ.any { it in marks }) {
+                left << "${process.name}: $cmdline"
+            }
+        } catch (IOException gone) {
+        }
+    }
+}
+assert left.isEmpty() : "processes of the labs left running: $left"
+
+File sources = new File(basedir, 'src')
+def sums = []
+sources.eachFileRecurse(groovy.io.FileType.FILES) { file ->
+    String sum = MessageDigest.getInstance('SHA-256').digest(file.bytes).encodeHex().toString()
+    sums << "${sources.toPath().relativize(file.toPath())} $sum"
+}
+assert sums.sort().join('\n') == new File(basedir, 'sources.sha256').text : 'the student\'s sources changed'
+true
