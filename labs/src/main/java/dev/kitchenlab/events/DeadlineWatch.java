@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
  */
 public final class DeadlineWatch {
     private static final int FRAMES = 12;
-    private static final Duration LEAST_MARGIN = Duration.ofMillis(700);
+    private static final Duration LEAST_MARGIN = Duration.ofMillis(1000);
+    // Loading the management interface takes a tenth of a second, more on a busy machine: done this long before.
+    private static final Duration WARM_UP = Duration.ofMillis(1000);
     private static final long WATCH_MILLIS = 200;
 
     private DeadlineWatch() {
@@ -45,10 +47,11 @@ public final class DeadlineWatch {
         // A twentieth of the time left, and never less than what a busy machine needs to look and write the report.
         Duration margin = left.dividedBy(20).compareTo(LEAST_MARGIN) > 0 ? left.dividedBy(20) : LEAST_MARGIN;
         try {
-            Thread.sleep(Math.max(0, left.minus(margin).toMillis()));
+            Thread.sleep(Math.max(0, left.minus(margin).minus(WARM_UP).toMillis()));
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline.minus(margin)).toMillis()));
             Map<Thread, StackTraceElement[]> stacks = Thread.getAllStackTraces();
             stacks.keySet().removeIf(t -> !t.isAlive() || !isProgramThread.test(t));
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long[] ids = stacks.keySet().stream().mapToLong(Thread::getId).toArray();
             Map<Long, Long> waitedBefore = waited(threads, ids);
             Thread.sleep(WATCH_MILLIS);
