@@ -5,7 +5,6 @@ import dev.kitchenlab.events.Event;
 import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.SideChannel;
 import dev.kitchenlab.evidence.Observation;
-import dev.kitchenlab.lab.JvmOptions;
 import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.Finding;
 import dev.kitchenlab.verdict.Verdict;
@@ -62,8 +61,8 @@ final class Preconditions {
         } else if (end.isPresent() && end.get() instanceof Fact.MainThrew threw) {
             findings.add(new Finding("main returned", Verdict.CRASH, "main threw " + threw.exception()
                     + at(threw.where()), threw.exception().startsWith("java.lang.OutOfMemoryError")
-                    ? "the kitchen's heap is capped for this lab (" + JvmOptions.DEFAULT_KITCHEN_HEAP_MB + " MB unless the "
-                    + "lab says otherwise): look for what keeps growing, then run " + recheck
+                    ? "the kitchen's heap is capped at " + lab.jvmOptions().kitchenHeap().orElse("the JVM's default")
+                    + " for this lab: look for what keeps growing, then run " + recheck
                     : "the stack trace is below; fix the cause, then run " + recheck));
         } else {
             crashWithoutException(run).ifPresent(findings::add);

@@ -3,6 +3,8 @@ package dev.kitchenlab.lab;
 import dev.kitchenlab.events.KitchenEnvironment;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The JVM options of a lab's kitchen and of its cook processes.
@@ -21,6 +23,12 @@ public record JvmOptions(List<String> kitchen, List<String> cooks) {
      */
     public static final JvmOptions DEFAULT = new JvmOptions(List.of("-Xmx" + JvmOptions.DEFAULT_KITCHEN_HEAP_MB + "m"),
             KitchenEnvironment.FAST_START_COOK_OPTIONS);
+
+    /** The kitchen's heap limit as its {@code -Xmx} option gives it ({@code 256 MB}), if it has one. */
+    public Optional<String> kitchenHeap() {
+        return kitchen.stream().filter(o -> o.startsWith("-Xmx")).reduce((first, last) -> last)
+                .map(o -> o.substring(4).toUpperCase(Locale.ROOT).replaceAll("([0-9])([KMGT])$", "$1 $2B"));
+    }
 
     /** Keeps the lists immutable. */
     public JvmOptions {
