@@ -185,12 +185,6 @@ public final class Observation {
         return mainStart().map(line::sameThreadAs).orElse(false);
     }
 
-    /** The time from {@code main}'s start to the event. */
-    public Duration sinceMainStart(Event<?> event) {
-        long start = mainStart().map(Event::epochNanos).orElse(event.epochNanos());
-        return Duration.ofNanos(event.epochNanos() - start);
-    }
-
     /** A duration, in ticks of this run. */
     public double inTicks(Duration duration) {
         return (double) duration.toNanos() / tick.toNanos();
@@ -257,22 +251,5 @@ public final class Observation {
         return fact instanceof Fact.Slept || fact instanceof Fact.OutputLine || fact instanceof Fact.DishStarted
                 || fact instanceof Fact.DishFinished || fact instanceof Fact.ThreadDied
                 || fact instanceof Fact.TodoReached;
-    }
-
-    /** The most cook threads alive at the same moment. */
-    public int peakConcurrentCookThreads() {
-        List<long[]> changes = new ArrayList<>();
-        for (CookThread cook : cookThreads()) {
-            changes.add(new long[] {cook.firstSeenNanos(), 1});
-            changes.add(new long[] {cook.lastSeenNanos(), -1});
-        }
-        changes.sort(Comparator.<long[]>comparingLong(c -> c[0]).thenComparingLong(c -> c[1]));
-        int alive = 0;
-        int peak = 0;
-        for (long[] change : changes) {
-            alive += (int) change[1];
-            peak = Math.max(peak, alive);
-        }
-        return peak;
     }
 }
