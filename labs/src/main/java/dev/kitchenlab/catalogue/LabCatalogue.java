@@ -2,6 +2,7 @@ package dev.kitchenlab.catalogue;
 
 import dev.kitchenlab.catalogue.lab02.KitchensLab;
 import dev.kitchenlab.catalogue.lab03.CooksLab;
+import dev.kitchenlab.catalogue.lab05.TimedLab;
 import dev.kitchenlab.lab.Lab;
 
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
 public final class LabCatalogue {
     private static final List<Lab> LABS = List.of(
             KitchensLab.LAB,
-            CooksLab.LAB);
+            CooksLab.LAB,
+            TimedLab.LAB);
 
     private LabCatalogue() {
     }

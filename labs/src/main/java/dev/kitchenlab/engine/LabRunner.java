@@ -11,6 +11,8 @@ import dev.kitchenlab.evidence.Observation;
 import dev.kitchenlab.evidence.ProcessTree;
 import dev.kitchenlab.evidence.RawLine;
 import dev.kitchenlab.harness.KitchenHarness;
+import dev.kitchenlab.harness.TimedDriver;
+import dev.kitchenlab.lab.Driver;
 import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.Figures;
 import dev.kitchenlab.verdict.Finding;
@@ -168,6 +170,9 @@ final class LabRunner {
         command.add("-cp");
         command.add(options.classpathString());
         command.add(KitchenHarness.class.getName());
+        if (lab.driver() == Driver.TIMED_WRAPPER) {
+            command.add(TimedDriver.class.getName());
+        }
         command.add(mainClass);
         return command;
     }

@@ -22,6 +22,18 @@ public sealed interface Fact {
     /** Which output stream a line was written to. */
     enum Stream { OUT, ERR }
 
+    /** What came of a call the kit made through the student's code. */
+    enum CallOutcome {
+        /** It returned what the wrapped call returned. */
+        RETURNED,
+        /** It returned something else. */
+        WRONG_RESULT,
+        /** The wrapped call threw, and the student's code let the exception through. */
+        RETHREW,
+        /** The wrapped call threw, and the student's code swallowed the exception. */
+        SWALLOWED
+    }
+
     /**
      * A JVM of the lab run opened its side channel.
      *
@@ -225,6 +237,20 @@ public sealed interface Fact {
                     + (item.isEmpty() ? "" : " while cooking " + item)
                     + (exitCode >= 0 ? " (exit code " + exitCode + ")" : "");
         }
+    }
+
+    /**
+     * One call the kit made through the student's timing wrapper (lab 05), timed by the kit around it.
+     *
+     * @param name the name the wrapper was given
+     * @param call which call of that wrapper, from 1
+     * @param startEpochNanos when the kit called it
+     * @param endEpochNanos when it came back (or threw)
+     * @param kitNanos how long it took by the kit's clock ({@code System.nanoTime})
+     * @param outcome what came of it
+     */
+    record TimedCall(String name, int call, long startEpochNanos, long endEpochNanos, long kitNanos,
+                     CallOutcome outcome) implements Fact {
     }
 
     /**

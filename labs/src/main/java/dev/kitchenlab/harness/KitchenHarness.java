@@ -16,7 +16,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -31,7 +30,7 @@ import java.util.Optional;
 public final class KitchenHarness {
     // Exit code of a kitchen whose lab is not started, distinct from an uncaught exception's 1.
     private static final int NOT_STARTED_EXIT = 3;
-    // Exit code of a kitchen whose lab class or main could not be found.
+    // Exit code of a kitchen started without a lab class to run.
     private static final int NO_LAB_EXIT = 4;
 
     private KitchenHarness() {
@@ -133,34 +132,8 @@ public final class KitchenHarness {
     }
 
     private static Method findMain(String className) {
-        try {
-            Class<?> lab = Class.forName(className, false, KitchenHarness.class.getClassLoader());
-            Method main = lab.getMethod("main", String[].class);
-            if (!Modifier.isStatic(main.getModifiers())) {
-                throw new NoSuchMethodException("main is not static");
-            }
-            main.setAccessible(true);
-            return main;
-        } catch (ClassNotFoundException | NoClassDefFoundError e) {
-            return giveUp("the lab class " + className + " is not on the classpath: compile the project first");
-        } catch (UnsupportedClassVersionError e) {
-            return giveUp("the lab class " + className + " was compiled for a newer Java than the JDK "
-                    + Runtime.version().feature() + " that runs the kitchens (" + e.getMessage() + "): compile it "
-                    + "with --release " + Runtime.version().feature() + ", as the project's pom does, or run the "
-                    + "check with a newer JDK (JAVA_HOME)");
-        } catch (LinkageError e) {
-            return giveUp("the lab class " + className + " cannot be loaded: " + e + "; compile the project again "
-                    + "(mvn clean compile)");
-        } catch (NoSuchMethodException e) {
-            return giveUp("the lab class " + className + " has no public static void main(String[] args)");
-        }
-    }
-
-    private static Method giveUp(String why) {
-        SideChannel.current().emit(new Fact.NoLab(why));
-        System.err.println(why);
-        System.exit(NO_LAB_EXIT);
-        throw new AssertionError("unreachable");
+        return LabClasses.staticMethod(LabClasses.load(className), true, "main", "public static void main(String[] args)",
+                String[].class);
     }
 
     private static String stackTrace(Throwable thrown) {

@@ -6,7 +6,6 @@ import dev.kitchenlab.lab.Expectation;
 import dev.kitchenlab.verdict.Finding;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -35,7 +34,7 @@ public final class OneTickEach {
         List<CookWork> throughTheKit = work.stream().filter(CookWork::sleptThroughTheKit).toList();
         List<CookWork> onTheirOwn = work.stream().filter(w -> !w.sleptThroughTheKit()).toList();
         if (!throughTheKit.isEmpty()) {
-            double asked = median(throughTheKit.stream().mapToDouble(w -> run.inTicks(Duration.ofNanos(w.sleptNanos())))
+            double asked = Statistics.median(throughTheKit.stream().mapToDouble(w -> run.inTicks(Duration.ofNanos(w.sleptNanos())))
                     .toArray());
             if (Math.abs(asked - 1) > 0.01) {
                 return Finding.fail(String.format("your cooks slept %.2f ticks each with Tick.sleep, not one", asked),
@@ -49,7 +48,7 @@ public final class OneTickEach {
         long first = work.stream().mapToLong(CookWork::startNanos).min().orElse(0);
         long last = work.stream().mapToLong(CookWork::endNanos).max().orElse(0);
         Duration late = run.lateness(first, last);
-        double took = median(onTheirOwn.stream().mapToDouble(w -> run.inTicks(w.duration())).toArray());
+        double took = Statistics.median(onTheirOwn.stream().mapToDouble(w -> run.inTicks(w.duration())).toArray());
         Duration allowance = late.plus(CookWork.uncertainty(onTheirOwn));
         if (took < 0.75) {
             return Finding.fail(String.format("your cooks greeted %s after they began, not one tick (%s) later",
@@ -66,12 +65,5 @@ public final class OneTickEach {
     private static String duration(Observation run, double ticks) {
         long ms = Math.round(ticks * run.tick().toNanos() / 1e6);
         return ms >= 1000 ? String.format("%.1f s", ms / 1000.0) : ms + " ms";
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }

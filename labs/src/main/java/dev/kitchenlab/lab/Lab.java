@@ -39,7 +39,7 @@ public final class Lab {
     private final String title;
     private final String claim;
     private final String mainClass;
-    private final List<String> kitCalls;
+    private final Driver driver;
     private final JvmOptions jvmOptions;
     private final int timeoutTicks;
     private final int mostProcesses;
@@ -55,7 +55,7 @@ public final class Lab {
         this.title = Objects.requireNonNull(b.title, "title of lab " + b.id);
         this.claim = Objects.requireNonNull(b.claim, "claim of lab " + b.id);
         this.mainClass = Objects.requireNonNull(b.mainClass, "main class of lab " + b.id);
-        this.kitCalls = List.copyOf(b.kitCalls);
+        this.driver = b.driver;
         this.jvmOptions = b.jvmOptions;
         this.timeoutTicks = b.timeoutTicks;
         this.mostProcesses = b.mostProcesses;
@@ -97,9 +97,9 @@ public final class Lab {
         return mainClass;
     }
 
-    /** Methods of the lab's class the kit calls besides {@code main} (lab 05's timed call), by name. */
-    public List<String> kitCalls() {
-        return kitCalls;
+    /** What the kitchen runs: the lab's {@code main}, or a driver of the kit's that calls the student's methods. */
+    public Driver driver() {
+        return driver;
     }
 
     /** The kitchen's and the cooks' JVM options. */
@@ -214,7 +214,7 @@ public final class Lab {
         private String title;
         private String claim;
         private String mainClass;
-        private final List<String> kitCalls = new ArrayList<>();
+        private Driver driver = Driver.MAIN;
         private JvmOptions jvmOptions = JvmOptions.DEFAULT;
         private int timeoutTicks = 10;
         // A pool of one cook per CPU and a few children of the student's own fit with room to spare.
@@ -248,9 +248,9 @@ public final class Lab {
             return this;
         }
 
-        /** Methods of the lab's class the kit calls besides {@code main}. */
-        public Builder kitCalls(String... methods) {
-            kitCalls.addAll(List.of(methods));
+        /** What the kitchen runs; the lab's {@code main} unless set. */
+        public Builder driver(Driver value) {
+            driver = value;
             return this;
         }
 
