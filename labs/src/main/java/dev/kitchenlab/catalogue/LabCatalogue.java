@@ -2,6 +2,7 @@ package dev.kitchenlab.catalogue;
 
 import dev.kitchenlab.catalogue.lab02.KitchensLab;
 import dev.kitchenlab.catalogue.lab03.CooksLab;
+import dev.kitchenlab.catalogue.lab04.QuizLab;
 import dev.kitchenlab.catalogue.lab05.TimedLab;
 import dev.kitchenlab.lab.Lab;
 
@@ -16,6 +17,7 @@ public final class LabCatalogue {
     private static final List<Lab> LABS = List.of(
             KitchensLab.LAB,
             CooksLab.LAB,
+            QuizLab.LAB,
             TimedLab.LAB);
 
     private LabCatalogue() {

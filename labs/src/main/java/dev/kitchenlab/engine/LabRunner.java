@@ -11,8 +11,8 @@ import dev.kitchenlab.evidence.Observation;
 import dev.kitchenlab.evidence.ProcessTree;
 import dev.kitchenlab.evidence.RawLine;
 import dev.kitchenlab.harness.KitchenHarness;
+import dev.kitchenlab.harness.QuizDriver;
 import dev.kitchenlab.harness.TimedDriver;
-import dev.kitchenlab.lab.Driver;
 import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.Figures;
 import dev.kitchenlab.verdict.Finding;
@@ -170,8 +170,11 @@ final class LabRunner {
         command.add("-cp");
         command.add(options.classpathString());
         command.add(KitchenHarness.class.getName());
-        if (lab.driver() == Driver.TIMED_WRAPPER) {
-            command.add(TimedDriver.class.getName());
+        switch (lab.driver()) {
+            case TIMED_WRAPPER -> command.add(TimedDriver.class.getName());
+            case QUIZ -> command.add(QuizDriver.class.getName());
+            case MAIN -> {
+            }
         }
         command.add(mainClass);
         return command;

@@ -253,6 +253,43 @@ public sealed interface Fact {
                      CallOutcome outcome) implements Fact {
     }
 
+    /** The questions of lab 04's quiz, each a method of the student's class that the kit calls. */
+    enum QuizQuestion {
+        /** {@code poolTicks(cpus, names)}: how many ticks {@code Pool().map(say_hello, names)} takes on that many CPUs. */
+        POOL_TICKS,
+        /** {@code threadPoolTicks(cooks, names)}: how many ticks {@code ThreadPool(cooks).map(...)} takes. */
+        THREAD_POOL_TICKS,
+        /** {@code sameOrderEveryRun()}: whether the greetings come in the same order every run. */
+        SAME_ORDER
+    }
+
+    /**
+     * One answer of the student's quiz (lab 04), as the student's method returned it.
+     *
+     * @param question what was asked
+     * @param size the CPUs (process pool) or cooks (thread pool) asked about; 0 for the order
+     * @param names how many names asked about; 0 for the order
+     * @param answer the method's answer, as text
+     */
+    record Prediction(QuizQuestion question, int size, int names, String answer) implements Fact {
+    }
+
+    /**
+     * One run of the talk's program by the kit's own quiz kitchen (lab 04): {@code map(say_hello, names)} on a pool
+     * already open, timed from the map to the last greeting.
+     *
+     * @param kind a process pool sized by the CPUs, as {@code Pool()}, or a thread pool of a given size
+     * @param cpus the CPUs the quiz kitchen's JVM saw ({@code -XX:ActiveProcessorCount})
+     * @param poolSize the cooks of the pool
+     * @param names how many names were greeted
+     * @param tookNanos from the call of map to the last greeting
+     * @param tickNanos the tick the run slept
+     * @param order the names in the order they were greeted, separated by commas
+     */
+    record QuizRun(PoolKind kind, int cpus, int poolSize, int names, long tookNanos, long tickNanos, String order)
+            implements Fact {
+    }
+
     /**
      * The JVM is shutting down.
      *

@@ -3,11 +3,13 @@ package dev.kitchenlab.lab;
 /**
  * What a lab's kitchen runs: the student's {@code main}, as in most labs, or one of the kit's drivers, which calls the
  * methods the lab asks the student to write around workloads the kit controls and reports what it saw (lab 05's
- * timing wrapper). A driver runs in the kitchen JVM, never in the inspector's.
+ * timing wrapper, lab 04's quiz). A driver runs in the kitchen JVM, never in the inspector's.
  */
 public enum Driver {
     /** The lab's {@code main}, as Java would run it. */
     MAIN,
     /** The kit calls the lab's {@code timed(String, Supplier)} around sleeps, busy loops and a call that throws. */
-    TIMED_WRAPPER
+    TIMED_WRAPPER,
+    /** The kit asks the lab's quiz methods for predictions, then runs the talk's two programs itself to check them. */
+    QUIZ
 }

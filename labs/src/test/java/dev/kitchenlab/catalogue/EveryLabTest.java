@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +21,9 @@ class EveryLabTest {
     Path work;
 
     static List<LabCase> cases() {
-        return AllCases.everyLab();
+        // -Dcases=REGEX (over "NN name: case") judges a few programs again while a lab is being written.
+        Pattern only = Pattern.compile(System.getProperty("cases", ""));
+        return AllCases.everyLab().stream().filter(c -> only.matcher(c.toString()).find()).toList();
     }
 
     @ParameterizedTest(name = "{0}")
