@@ -1,5 +1,6 @@
 package dev.kitchenlab.catalogue;
 
+import dev.kitchenlab.catalogue.lab01.PsLab;
 import dev.kitchenlab.catalogue.lab02.KitchensLab;
 import dev.kitchenlab.catalogue.lab03.CooksLab;
 import dev.kitchenlab.catalogue.lab04.QuizLab;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
  */
 public final class LabCatalogue {
     private static final List<Lab> LABS = List.of(
+            PsLab.LAB,
             KitchensLab.LAB,
             CooksLab.LAB,
             QuizLab.LAB,

@@ -10,6 +10,7 @@ import dev.kitchenlab.evidence.Calibration;
 import dev.kitchenlab.evidence.Observation;
 import dev.kitchenlab.evidence.ProcessTree;
 import dev.kitchenlab.evidence.RawLine;
+import dev.kitchenlab.harness.Ballast;
 import dev.kitchenlab.harness.KitchenHarness;
 import dev.kitchenlab.harness.QuizDriver;
 import dev.kitchenlab.harness.TimedDriver;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -90,11 +92,20 @@ final class LabRunner {
         builder.redirectInput(ProcessBuilder.Redirect.PIPE);
 
         Process kitchen = builder.start();
-        kitchen.getOutputStream().close();
-        OutputCapture out = OutputCapture.drain(kitchen.getInputStream(), Fact.Stream.OUT, lab.packageSegment());
-        OutputCapture err = OutputCapture.drain(kitchen.getErrorStream(), Fact.Stream.ERR, lab.packageSegment());
         ProcessTreeObserver observer = ProcessTreeObserver.watch(kitchen.pid(), options.observeInterval(),
                 new ProcessTreeObserver.Limits(lab.mostProcesses(), lab.mostThreads()));
+        OutputCapture out;
+        if (lab.typedAtPrompt().isEmpty()) {
+            kitchen.getOutputStream().close();
+            out = OutputCapture.drain(kitchen.getInputStream(), Fact.Stream.OUT, lab.packageSegment());
+        } else {
+            // A lab that talks with the keyboard is judged on what it printed against ps taken the moment it did.
+            out = OutputCapture.drain(kitchen.getInputStream(), Fact.Stream.OUT, lab.packageSegment(),
+                    line -> observer.sampleNow());
+            List<String> lines = lab.typedAtPrompt();
+            PromptTyper.start(kitchen, out, lines.get(ThreadLocalRandom.current().nextInt(lines.size())), eventsDir);
+        }
+        OutputCapture err = OutputCapture.drain(kitchen.getErrorStream(), Fact.Stream.ERR, lab.packageSegment());
         ProcessSweep.Run sweep = new ProcessSweep.Run(kitchen.toHandle(), ConcurrentHashMap.newKeySet(), started,
                 KitchenEnvironment.marker(folder.id()), launch.ownSession());
         LiveKitchens.add(kitchen.pid(), () -> ProcessSweep.stopAll(withSeen(sweep, observer)));
@@ -173,6 +184,7 @@ final class LabRunner {
         switch (lab.driver()) {
             case TIMED_WRAPPER -> command.add(TimedDriver.class.getName());
             case QUIZ -> command.add(QuizDriver.class.getName());
+            case MAIN_WITH_BALLAST -> command.add(Ballast.class.getName());
             case MAIN -> {
             }
         }

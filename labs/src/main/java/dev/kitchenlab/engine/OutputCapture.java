@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
 
 /**
  * Drains one output stream of the kitchen, stamping each line with the time it arrived: everything the kitchen and
@@ -26,16 +28,28 @@ final class OutputCapture {
     // Guarded by this: the drainer thread adds, the runner reads.
     private final List<RawLine> lines = new ArrayList<>();
     private final Thread drainer;
+    private final Consumer<RawLine> listener;
 
-    private OutputCapture(InputStream input, Fact.Stream stream, String name) {
+    private OutputCapture(InputStream input, Fact.Stream stream, String name, Consumer<RawLine> listener) {
         this.stream = stream;
+        this.listener = listener;
         drainer = new Thread(() -> drain(input), "kitchen-lab-drain-" + name + "-" + stream);
         drainer.setDaemon(true);
         drainer.start();
     }
 
     static OutputCapture drain(InputStream input, Fact.Stream stream, String name) {
-        return new OutputCapture(input, stream, name);
+        return drain(input, stream, name, line -> { });
+    }
+
+    /** Drains, telling {@code listener} of each line as it arrives, on the drainer's thread. */
+    static OutputCapture drain(InputStream input, Fact.Stream stream, String name, Consumer<RawLine> listener) {
+        return new OutputCapture(input, stream, name, listener);
+    }
+
+    /** When the last line arrived, in epoch nanoseconds, or empty before the first. */
+    synchronized OptionalLong lastLineNanos() {
+        return lines.isEmpty() ? OptionalLong.empty() : OptionalLong.of(lines.get(lines.size() - 1).epochNanos());
     }
 
     /** The lines read, once the stream has ended (or after a short wait if a grandchild keeps it open). */
@@ -61,10 +75,15 @@ final class OutputCapture {
         }
     }
 
-    private synchronized void keep(String line) {
-        if (lines.size() < SideChannel.MAX_LINES) {
-            lines.add(new RawLine(stream, line, Event.now()));
+    private void keep(String line) {
+        RawLine kept = new RawLine(stream, line, Event.now());
+        synchronized (this) {
+            if (lines.size() >= SideChannel.MAX_LINES) {
+                return;
+            }
+            lines.add(kept);
         }
+        listener.accept(kept);
     }
 
     /** The last lines of both streams, in the order they arrived, each cut to a readable length. */

@@ -285,9 +285,30 @@ public sealed interface Fact {
      * @param tookNanos from the call of map to the last greeting
      * @param tickNanos the tick the run slept
      * @param order the names in the order they were greeted, separated by commas
+     * @param forOrder a short run for the order of the greetings alone, its sleeps a tenth of the tick
      */
-    record QuizRun(PoolKind kind, int cpus, int poolSize, int names, long tookNanos, long tickNanos, String order)
-            implements Fact {
+    record QuizRun(PoolKind kind, int cpus, int poolSize, int names, long tookNanos, long tickNanos, String order,
+                   boolean forOrder) implements Fact {
+    }
+
+    /**
+     * The kitchen's heap when the lab's {@code main} ended: what {@code Runtime} says of the JVM's memory, which is
+     * not what {@code ps} says of the process's.
+     *
+     * @param committed {@code Runtime.totalMemory()}, in bytes
+     * @param max {@code Runtime.maxMemory()}, in bytes
+     */
+    record HeapSize(long committed, long max) implements Fact {
+    }
+
+    /**
+     * The check typed a line on the kitchen's standard input, as a person at the keyboard would, once the kitchen
+     * had been waiting quietly for it. Reported by the inspector, not by the kitchen.
+     *
+     * @param line what was typed, without the line break
+     * @param quietSinceEpochNanos when the kitchen's last output line before it arrived
+     */
+    record Typed(String line, long quietSinceEpochNanos) implements Fact {
     }
 
     /**

@@ -100,6 +100,7 @@ public final class KitchenHarness {
             // Rethrown as Java would: printed on stderr, exit code 1 once the other non-daemon threads end.
             throw cause;
         } finally {
+            events.emit(new Fact.HeapSize(Runtime.getRuntime().totalMemory(), Runtime.getRuntime().maxMemory()));
             out.finishLinesOf(main);
             err.finishLinesOf(main);
         }

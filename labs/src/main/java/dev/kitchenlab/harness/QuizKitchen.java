@@ -25,7 +25,8 @@ import java.util.stream.IntStream;
  * tick, and reports each run as a {@link Fact.QuizRun}.
  *
  * <p>Usage: {@code QuizKitchen SCENARIO...}, each {@code process:NAMES} (a pool of one cook process per CPU, as
- * {@code Pool()}) or {@code threads:COOKS:NAMES}.
+ * {@code Pool()}), {@code threads:COOKS:NAMES}, or {@code order:ROUNDS} (four cooks greeting four names again and
+ * again after short naps, for the order alone).
  */
 public final class QuizKitchen {
     /** The names greeted, the talk's four first. */
@@ -33,6 +34,8 @@ public final class QuizKitchen {
             "Fay", "Gus", "Hal");
     private static final long WARM_UP_LIMIT = TimeUnit.SECONDS.toNanos(60);
     private static final String WARM_UP = "";
+    private static final int ORDER_COOKS = 4;
+    private static final double ORDER_NAP_TICKS = 0.1;
     private static final Duration WARM_UP_NAP = Duration.ofMillis(20);
 
     private QuizKitchen() {
@@ -43,13 +46,23 @@ public final class QuizKitchen {
         SideChannel events = SideChannel.current();
         for (String scenario : args) {
             String[] parts = scenario.split(":");
-            if (parts[0].equals("process")) {
-                try (ProcessPool pool = new ProcessPool()) {
-                    events.emit(serve(pool, Fact.PoolKind.PROCESS, Integer.parseInt(parts[1])));
+            switch (parts[0]) {
+                case "process" -> {
+                    try (ProcessPool pool = new ProcessPool()) {
+                        events.emit(serve(pool, Fact.PoolKind.PROCESS, Integer.parseInt(parts[1]), false));
+                    }
                 }
-            } else {
-                try (ThreadPool pool = new ThreadPool(Integer.parseInt(parts[1]))) {
-                    events.emit(serve(pool, Fact.PoolKind.THREAD, Integer.parseInt(parts[2])));
+                case "threads" -> {
+                    try (ThreadPool pool = new ThreadPool(Integer.parseInt(parts[1]))) {
+                        events.emit(serve(pool, Fact.PoolKind.THREAD, Integer.parseInt(parts[2]), false));
+                    }
+                }
+                default -> {
+                    try (ThreadPool pool = new ThreadPool(ORDER_COOKS)) {
+                        for (int round = 0; round < Integer.parseInt(parts[1]); round++) {
+                            events.emit(serve(pool, Fact.PoolKind.THREAD, ORDER_COOKS, true));
+                        }
+                    }
                 }
             }
         }
@@ -60,16 +73,16 @@ public final class QuizKitchen {
      * once: Python forks its workers in microseconds, a cook JVM takes a few hundred milliseconds to start, and the
      * question is how long the map takes, not how long the JVMs take.
      */
-    private static Fact.QuizRun serve(Pool pool, Fact.PoolKind kind, int names) {
+    private static Fact.QuizRun serve(Pool pool, Fact.PoolKind kind, int names, boolean forOrder) {
         warmUp(pool);
         List<String> greeted = NAMES.subList(0, names);
         long start = Event.now();
-        List<Long> greetedAt = pool.mapResults(QuizKitchen::sayHello, greeted);
+        List<Long> greetedAt = pool.mapResults(forOrder ? QuizKitchen::sayHelloSoon : QuizKitchen::sayHello, greeted);
         long last = greetedAt.stream().mapToLong(Long::longValue).max().orElse(start);
         String order = IntStream.range(0, names).boxed().sorted(Comparator.comparing(greetedAt::get))
                 .map(greeted::get).collect(Collectors.joining(","));
         return new Fact.QuizRun(kind, Runtime.getRuntime().availableProcessors(), pool.size(), names, last - start,
-                Tick.duration().toNanos(), order);
+                Tick.duration().toNanos(), order, forOrder);
     }
 
     private static void warmUp(Pool pool) {
@@ -80,6 +93,13 @@ public final class QuizKitchen {
                 served.add(String.valueOf(cook));
             }
         }
+    }
+
+    /** The talk's {@code say_hello} after a nap of a tenth of a tick: who greets first is all that counts here. */
+    private static long sayHelloSoon(String name) {
+        Tick.sleep(ORDER_NAP_TICKS);
+        System.out.println("Hi " + name + "!");
+        return Event.now();
     }
 
     /**

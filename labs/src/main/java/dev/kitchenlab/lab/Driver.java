@@ -8,6 +8,11 @@ package dev.kitchenlab.lab;
 public enum Driver {
     /** The lab's {@code main}, as Java would run it. */
     MAIN,
+    /**
+     * The lab's {@code main}, in a kitchen the kit first loads with a random amount of memory, idle threads and open
+     * files, so that figures copied from another run do not match this one (lab 01's own {@code ps} row).
+     */
+    MAIN_WITH_BALLAST,
     /** The kit calls the lab's {@code timed(String, Supplier)} around sleeps, busy loops and a call that throws. */
     TIMED_WRAPPER,
     /** The kit asks the lab's quiz methods for predictions, then runs the talk's two programs itself to check them. */

@@ -40,6 +40,7 @@ public final class Lab {
     private final String claim;
     private final String mainClass;
     private final Driver driver;
+    private final List<String> typedAtPrompt;
     private final JvmOptions jvmOptions;
     private final int timeoutTicks;
     private final int mostProcesses;
@@ -56,6 +57,7 @@ public final class Lab {
         this.claim = Objects.requireNonNull(b.claim, "claim of lab " + b.id);
         this.mainClass = Objects.requireNonNull(b.mainClass, "main class of lab " + b.id);
         this.driver = b.driver;
+        this.typedAtPrompt = List.copyOf(b.typedAtPrompt);
         this.jvmOptions = b.jvmOptions;
         this.timeoutTicks = b.timeoutTicks;
         this.mostProcesses = b.mostProcesses;
@@ -95,6 +97,14 @@ public final class Lab {
     /** The simple name of the class holding the lab's {@code main}, in a package ending in {@code labNN}. */
     public String mainClass() {
         return mainClass;
+    }
+
+    /**
+     * The lines the check may type on the kitchen's standard input, one picked for each run, once the kitchen has
+     * printed and then waited quietly; empty when the lab reads no input, and its standard input is closed at start.
+     */
+    public List<String> typedAtPrompt() {
+        return typedAtPrompt;
     }
 
     /** What the kitchen runs: the lab's {@code main}, or a driver of the kit's that calls the student's methods. */
@@ -215,6 +225,7 @@ public final class Lab {
         private String claim;
         private String mainClass;
         private Driver driver = Driver.MAIN;
+        private final List<String> typedAtPrompt = new ArrayList<>();
         private JvmOptions jvmOptions = JvmOptions.DEFAULT;
         private int timeoutTicks = 10;
         // A pool of one cook per CPU and a few children of the student's own fit with room to spare.
@@ -245,6 +256,12 @@ public final class Lab {
         /** The simple name of the lab's class, the one with {@code main}. */
         public Builder mainClass(String simpleName) {
             mainClass = simpleName;
+            return this;
+        }
+
+        /** Lines the check types at the kitchen's prompt, one picked at random for each run. */
+        public Builder typesAtPrompt(String... lines) {
+            typedAtPrompt.addAll(List.of(lines));
             return this;
         }
 

@@ -75,6 +75,13 @@ public final class ProcessTreeObserver implements AutoCloseable {
         return observer;
     }
 
+    /** Takes a sample now, between the regular ones: the moment something happened, as {@code ps} run then. */
+    public void sampleNow() {
+        if (!stopped) {
+            sampleOnce();
+        }
+    }
+
     /** Stops watching and gives what was seen. */
     public ProcessTree stop() {
         close();
@@ -179,7 +186,8 @@ public final class ProcessTreeObserver implements AutoCloseable {
         String state = percent >= RUNNING_PERCENT ? "running" : process.getState().name().toLowerCase(Locale.ROOT);
         long rss = process.getResidentSetSize();
         record.samples.add(new ProcessSample(pid, process.getParentProcessID(), now, cpu, percent,
-                100.0 * rss / Oshi.TOTAL_MEMORY, rss, process.getVirtualSize(), process.getThreadCount(), state));
+                100.0 * rss / Oshi.TOTAL_MEMORY, rss, process.getVirtualSize(), process.getThreadCount(), state,
+                process.getOpenFiles()));
     }
 
     /** One process as it is being seen, sample by sample. */
