@@ -91,7 +91,7 @@ public final class QuizDriver {
         scenarios.add(new Scenario(Fact.QuizQuestion.THREAD_POOL_TICKS, 4, 4));
         int cooks = 1 + random.nextInt(3);
         scenarios.add(new Scenario(Fact.QuizQuestion.THREAD_POOL_TICKS, cooks, cooks + 1 + random.nextInt(cooks + 1)));
-        int many = Math.min(2 * cpus + 1, QuizKitchen.NAMES.size());
+        int many = 2 * cpus + 1;
         scenarios.add(new Scenario(Fact.QuizQuestion.THREAD_POOL_TICKS, many, many));
         return scenarios;
     }

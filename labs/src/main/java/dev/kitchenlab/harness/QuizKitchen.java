@@ -29,9 +29,9 @@ import java.util.stream.IntStream;
  * again after short naps, for the order alone).
  */
 public final class QuizKitchen {
-    /** The names greeted, the talk's four first. */
-    static final List<String> NAMES = List.of("Kai", "Tessa", "Jess", "Lucy", "Ana", "Ben", "Cleo", "Dev", "Eli",
-            "Fay", "Gus", "Hal");
+    /** The names greeted, the talk's four first; a big pool greets guests beyond them. */
+    private static final List<String> NAMES = List.of("Kai", "Tessa", "Jess", "Lucy", "Ana", "Ben", "Cleo", "Dev",
+            "Eli", "Fay", "Gus", "Hal");
     private static final long WARM_UP_LIMIT = TimeUnit.SECONDS.toNanos(60);
     private static final String WARM_UP = "";
     private static final int ORDER_COOKS = 4;
@@ -75,7 +75,8 @@ public final class QuizKitchen {
      */
     private static Fact.QuizRun serve(Pool pool, Fact.PoolKind kind, int names, boolean forOrder) {
         warmUp(pool);
-        List<String> greeted = NAMES.subList(0, names);
+        List<String> greeted = IntStream.range(0, names)
+                .mapToObj(i -> i < NAMES.size() ? NAMES.get(i) : "Guest" + (i + 1)).toList();
         long start = Event.now();
         List<Long> greetedAt = pool.mapResults(forOrder ? QuizKitchen::sayHelloSoon : QuizKitchen::sayHello, greeted);
         long last = greetedAt.stream().mapToLong(Long::longValue).max().orElse(start);

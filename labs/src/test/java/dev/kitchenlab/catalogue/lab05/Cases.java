@@ -29,7 +29,7 @@ public final class Cases {
                                         .matches("sleep100 yours 1\\d\\d\\.\\d\\d ms, kit 1\\d\\d\\.\\d\\d ms"))),
                 LabCase.wrong(TimedLab.LAB, "seconds, not milliseconds", student("seconds"), TICK, Verdict.FAIL,
                         "^your figures are about a thousand times too small: sleep100 took 1\\d\\d\\.\\d ms, and you "
-                                + "printed \"sleep100: 0\\.10ms\""),
+                                + "printed \"sleep100: 0\\.1\\dms\""),
                 LabCase.wrong(TimedLab.LAB, "System.currentTimeMillis", student("wholemillis"), TICK, Verdict.FAIL,
                         "^spin03 takes a third of a millisecond \\(\\d+\\.\\d\\d ms by the kit's clock\\), and you printed "
                                 + "\"spin03: \\d+\\.00ms\""),
