@@ -246,7 +246,8 @@ public sealed interface Fact {
      * @param call which call of that wrapper, from 1
      * @param startEpochNanos when the kit called it
      * @param endEpochNanos when it came back (or threw)
-     * @param kitNanos how long it took by the kit's clock ({@code System.nanoTime})
+     * @param kitNanos how long the wrapped work itself took by the kit's clock ({@code System.nanoTime}), measured
+     *                 inside the call: what the student's figure should say, without the student's printing
      * @param outcome what came of it
      */
     record TimedCall(String name, int call, long startEpochNanos, long endEpochNanos, long kitNanos,

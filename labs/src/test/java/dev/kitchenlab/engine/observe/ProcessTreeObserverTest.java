@@ -56,7 +56,8 @@ class ProcessTreeObserverTest {
         ProcessRecord cook = cooks.get(0);
         assertThat(cook.ppid()).isEqualTo(kitchen.pid());
         assertThat(cook.samples()).as("a busy cook counts as running, whatever the launcher thread says")
-                .anyMatch(s -> s.state().equals("running") && s.cpuPercent() > 50);
+                // A share of a core, not a whole one: on a busy machine a spinning cook gets a third of one or less.
+                .anyMatch(s -> s.state().equals("running") && s.cpuPercent() > 15);
         assertThat(tree.peakConcurrentDescendants()).isEqualTo(1);
         assertThat(tree.totalCpuMillis()).isGreaterThanOrEqualTo(cook.cpuMillis());
     }
