@@ -10,7 +10,8 @@ import java.util.Scanner;
  * Wrong: RSS read at the start, printed after the kitchen grew.
  */
 public class MyKitchen {
-    static final byte[][] PANTRY = new byte[256][];
+    static final int PANTRY_BYTES = 128 * 1024 * 1024;
+    static java.nio.ByteBuffer pantry;
 
     /** The letter ps shows for a state. */
     static String stat(OSProcess.State state) {
@@ -28,13 +29,10 @@ public class MyKitchen {
         OperatingSystem os = system.getOperatingSystem();
         long memory = system.getHardware().getMemory().getTotal();
         OSProcess me = os.getProcess((int) ProcessHandle.current().pid());
-        // The pantry fills up after the figures were read.
-        for (int i = 0; i < 256; i++) {
-            byte[] shelf = new byte[256 * 1024];
-            for (int at = 0; at < shelf.length; at += 4096) {
-                shelf[at] = 1;
-            }
-            PANTRY[i] = shelf;
+        // The pantry fills up after the figures were read: memory outside the heap, every page of it written.
+        pantry = java.nio.ByteBuffer.allocateDirect(PANTRY_BYTES);
+        for (int at = 0; at < PANTRY_BYTES; at += 4096) {
+            pantry.put(at, (byte) 1);
         }
         System.out.println("USER PID %CPU %MEM VSZ RSS STAT THREADS FILES");
         System.out.printf("%s %d %.1f %.1f %d %d %s %d %d%n", me.getUser(), me.getProcessID(),
