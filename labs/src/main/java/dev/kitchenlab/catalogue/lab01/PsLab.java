@@ -125,7 +125,11 @@ public final class PsLab {
         return Finding.pass("row printed: " + row.get().row().quoted());
     }
 
-    /** The kitchen as ps saw it when the row was printed: the sample taken then, and the one before. */
+    /**
+     * The kitchen as ps saw it when the row was printed: the sample taken the moment the row arrived, and the regular
+     * one before it. Memory and CPU are held against the first alone (the one before may predate a change the row
+     * should show); threads and files, which the kit's own watchers move by a few, against both.
+     */
     private record AtTheRow(ProcessRecord kitchen, ProcessSample before, ProcessSample at) {
         <T extends Comparable<T>> String range(Function<ProcessSample, T> figure) {
             T a = figure.apply(before);
@@ -133,13 +137,6 @@ public final class PsLab {
             return a.equals(b) ? String.valueOf(a) : (a.compareTo(b) < 0 ? a + "–" + b : b + "–" + a);
         }
 
-        double low(Function<ProcessSample, Double> figure) {
-            return Math.min(figure.apply(before), figure.apply(at));
-        }
-
-        double high(Function<ProcessSample, Double> figure) {
-            return Math.max(figure.apply(before), figure.apply(at));
-        }
 
         /** ps's %CPU: CPU time over the process's life so far. */
         double lifetimeCpu(ProcessSample sample) {
@@ -195,20 +192,18 @@ public final class PsLab {
         if (printed.isEmpty() || ps.isEmpty()) {
             return notComparable(row, RSS, ps);
         }
-        double low = ps.get().low(s -> s.rss() / 1024.0);
-        double high = ps.get().high(s -> s.rss() / 1024.0);
+        double seen = ps.get().at().rss() / 1024.0;
         double kib = printed.get();
-        if (within(kib, low, high, RSS_SHARE, RSS_SLACK_KIB)) {
-            return Finding.pass(String.format("RSS %,.0f KiB, ps %s KiB", kib, ps.get().range(s -> s.rss() / 1024)));
+        if (within(kib, seen, seen, RSS_SHARE, RSS_SLACK_KIB)) {
+            return Finding.pass(String.format("RSS %,.0f KiB, ps %,.0f KiB", kib, seen));
         }
-        String saw = String.format("you printed RSS %,.0f KiB, and ps saw %s KiB when you printed it", kib,
-                ps.get().range(s -> s.rss() / 1024));
+        String saw = String.format("you printed RSS %,.0f KiB, and ps saw %,.0f KiB when you printed it", kib, seen);
         Optional<Fact.HeapSize> heap = run.kitchenEvents(Fact.HeapSize.class).stream().map(Event::fact).findFirst();
         if (heap.isPresent() && (near(kib, heap.get().committed() / 1024.0) || near(kib, heap.get().max() / 1024.0))) {
             return Finding.fail(saw + ": that is the JVM's heap (Runtime.totalMemory() or maxMemory()), room for "
                     + "objects, not the memory the process holds in RAM");
         }
-        if (near(kib, low * 1024) || near(kib, high * 1024)) {
+        if (near(kib, seen * 1024)) {
             return Finding.fail(saw + ": that is bytes, and ps counts KiB (bytes / 1024)");
         }
         return Finding.fail(saw + " (within 15 % or 8 MiB would do): a figure read earlier or typed in is stale, "
@@ -223,12 +218,12 @@ public final class PsLab {
             return notComparable(row, VSZ, ps);
         }
         double kib = printed.get();
-        if (within(kib, ps.get().low(s -> s.vsz() / 1024.0), ps.get().high(s -> s.vsz() / 1024.0), VSZ_SHARE,
-                VSZ_SLACK_KIB)) {
-            return Finding.pass(String.format("VSZ %,.0f KiB, ps %s KiB", kib, ps.get().range(s -> s.vsz() / 1024)));
+        double seen = ps.get().at().vsz() / 1024.0;
+        if (within(kib, seen, seen, VSZ_SHARE, VSZ_SLACK_KIB)) {
+            return Finding.pass(String.format("VSZ %,.0f KiB, ps %,.0f KiB", kib, seen));
         }
-        return Finding.fail(String.format("you printed VSZ %,.0f KiB, and ps saw %s KiB (within 10 %% would do)", kib,
-                ps.get().range(s -> s.vsz() / 1024)));
+        return Finding.fail(String.format("you printed VSZ %,.0f KiB, and ps saw %,.0f KiB (within 10 %% would do)",
+                kib, seen));
     }
 
     private static Finding mem(Observation run) {
@@ -238,8 +233,8 @@ public final class PsLab {
         if (printed.isEmpty() || ps.isEmpty()) {
             return notComparable(row, MEM, ps);
         }
-        double low = ps.get().low(ProcessSample::memPercent);
-        double high = ps.get().high(ProcessSample::memPercent);
+        double low = ps.get().at().memPercent();
+        double high = low;
         // Printed to one decimal, as ps does: 0.05 points of rounding either way, on top of RSS's own slack.
         if (printed.get() >= low * (1 - RSS_SHARE) - 0.06 && printed.get() <= high * (1 + RSS_SHARE) + 0.06) {
             return Finding.pass(String.format("%%MEM %s, ps %.2f", row.text(MEM), high));
@@ -256,15 +251,14 @@ public final class PsLab {
             return notComparable(row, CPU, ps);
         }
         AtTheRow at = ps.get();
-        double low = Math.min(at.lifetimeCpu(at.before()), at.lifetimeCpu(at.at()));
-        double high = Math.max(at.lifetimeCpu(at.before()), at.lifetimeCpu(at.at()));
+        double low = at.lifetimeCpu(at.at());
+        double high = low;
         // ps and the JVM count CPU in clock ticks of 10 ms over a life of about a second: a few points either way.
         if (within(printed.get(), low, high, 0.30, 10)) {
-            return Finding.pass(String.format("%%CPU %s, ps %.0f–%.0f over the kitchen's life", row.text(CPU), low,
-                    high));
+            return Finding.pass(String.format("%%CPU %s, ps %.1f over the kitchen's life", row.text(CPU), low));
         }
-        return Finding.fail(String.format("you printed %%CPU %s, and ps saw %.0f–%.0f: the CPU time the kitchen used "
-                + "over its whole life so far, as a percentage of that life", row.text(CPU), low, high));
+        return Finding.fail(String.format("you printed %%CPU %s, and ps saw %.1f: the CPU time the kitchen used over "
+                + "its whole life so far, as a percentage of that life", row.text(CPU), low));
     }
 
     private static Finding stat(Observation run) {
@@ -368,8 +362,8 @@ public final class PsLab {
 
     private static List<String> notes(Observation run) {
         List<String> notes = new ArrayList<>();
-        atTheRow(run).ifPresent(at -> notes.add(String.format("ps at the row: RSS %s KiB, %s threads, %s files",
-                at.range(s -> s.rss() / 1024), at.range(ProcessSample::threads), at.range(ProcessSample::openFiles))));
+        atTheRow(run).ifPresent(at -> notes.add(String.format("ps at the row: RSS %d KiB, %s threads, %s files",
+                at.at().rss() / 1024, at.range(ProcessSample::threads), at.range(ProcessSample::openFiles))));
         run.events(Fact.Typed.class).stream().findFirst().ifPresent(typed -> {
             List<ProcessSample> waiting = waiting(run, typed);
             if (!waiting.isEmpty()) {
