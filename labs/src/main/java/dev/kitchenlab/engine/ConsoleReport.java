@@ -18,6 +18,8 @@ import java.util.List;
  * next, and a summary.
  */
 public final class ConsoleReport {
+    /** The width of the title column: a title no longer keeps every lab's figures in one column. */
+    public static final int TITLE_WIDTH = 34;
     private static final String INDENT = "      ";
     private final Path projectDir;
 
@@ -37,13 +39,13 @@ public final class ConsoleReport {
     public List<ConsoleLine> lab(LabOutcome outcome) {
         List<ConsoleLine> lines = new ArrayList<>();
         if (outcome.absent()) {
-            lines.add(info(String.format("  %-12s %-34s not in this project", outcome.lab().label(),
+            lines.add(info(String.format("  %-12s %-" + TITLE_WIDTH + "s not in this project", outcome.lab().label(),
                     outcome.lab().title())));
             return lines;
         }
         LabResult result = outcome.result();
         Verdict verdict = result.verdict();
-        String head = String.format("%s %-12s %-34s ", verdict.symbol(), outcome.lab().label(), outcome.lab().title());
+        String head = String.format("%s %-12s %-" + TITLE_WIDTH + "s ", verdict.symbol(), outcome.lab().label(), outcome.lab().title());
         if (verdict == Verdict.PASS) {
             lines.add(info(head + result.figures().summary()));
             return lines;

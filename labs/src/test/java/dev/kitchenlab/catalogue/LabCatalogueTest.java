@@ -1,5 +1,6 @@
 package dev.kitchenlab.catalogue;
 
+import dev.kitchenlab.engine.ConsoleReport;
 import dev.kitchenlab.lab.Lab;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,8 @@ class LabCatalogueTest {
         assertThat(labs).extracting(Lab::mainClass).doesNotHaveDuplicates();
         assertThat(labs).allSatisfy(lab -> {
             assertThat(lab.claim()).as(lab + " claim").isNotBlank();
+            assertThat(lab.title()).as(lab + " title, in the console's column").hasSizeLessThanOrEqualTo(
+                    ConsoleReport.TITLE_WIDTH);
             assertThat(lab.hints()).as(lab + " hints, gentlest first").hasSizeGreaterThanOrEqualTo(2)
                     .allSatisfy(hint -> assertThat(hint).isNotBlank());
             assertThat(lab.expectations()).as(lab + " expectations").allSatisfy(e ->

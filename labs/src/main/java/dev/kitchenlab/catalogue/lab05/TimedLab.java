@@ -40,7 +40,7 @@ public final class TimedLab {
 
     /** The declaration. */
     public static final Lab LAB = Lab.builder("05", "timed")
-            .title("a @timed wrapper, to the millisecond")
+            .title("a @timed wrapper, in milliseconds")
             .claim("@timed prints name: 12.34ms after each call of the function it wraps: how long that call took")
             .mainClass("Timed")
             .driver(Driver.TIMED_WRAPPER)
