@@ -5,6 +5,7 @@ import dev.kitchenlab.catalogue.lab02.KitchensLab;
 import dev.kitchenlab.catalogue.lab03.CooksLab;
 import dev.kitchenlab.catalogue.lab04.QuizLab;
 import dev.kitchenlab.catalogue.lab05.TimedLab;
+import dev.kitchenlab.catalogue.lab06.SpawnLab;
 import dev.kitchenlab.lab.Lab;
 
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ public final class LabCatalogue {
             KitchensLab.LAB,
             CooksLab.LAB,
             QuizLab.LAB,
-            TimedLab.LAB);
+            TimedLab.LAB,
+            SpawnLab.LAB);
 
     private LabCatalogue() {
     }

@@ -13,6 +13,7 @@ import dev.kitchenlab.evidence.RawLine;
 import dev.kitchenlab.harness.Ballast;
 import dev.kitchenlab.harness.KitchenHarness;
 import dev.kitchenlab.harness.QuizDriver;
+import dev.kitchenlab.harness.SpawnDriver;
 import dev.kitchenlab.harness.TimedDriver;
 import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.Figures;
@@ -185,6 +186,7 @@ final class LabRunner {
             case TIMED_WRAPPER -> command.add(TimedDriver.class.getName());
             case QUIZ -> command.add(QuizDriver.class.getName());
             case MAIN_WITH_BALLAST -> command.add(Ballast.class.getName());
+            case SPAWN -> command.add(SpawnDriver.class.getName());
             case MAIN -> {
             }
         }

@@ -312,6 +312,30 @@ public sealed interface Fact {
     record Typed(String line, long quietSinceEpochNanos) implements Fact {
     }
 
+    /** Lab 06's empty cook started: a JVM that checks in and goes home (its pid is the event's). */
+    record EmptyCookCheckedIn() implements Fact {
+    }
+
+    /** The two kinds of cook lab 06 hires. */
+    enum CookKind { THREAD, PROCESS }
+
+    /**
+     * One call of lab 06's {@code runThread()} or {@code runProcess()}, made by the kit.
+     *
+     * @param kind which of the two
+     * @param call which call of it, from 1; the warm-up's included
+     * @param warmUp whether it was one of the calls before the ones measured
+     * @param startEpochNanos when the kit called it
+     * @param endEpochNanos when it came back
+     * @param kitNanos how long it took by the kit's clock, measured around the student's method alone
+     * @param threadsStarted the threads the JVM started during the call
+     * @param childrenLeft the kitchen's child processes still alive when it came back
+     * @param studentsTimer whether the call went through the student's lab 05 {@code timed} wrapper
+     */
+    record SpawnCall(CookKind kind, int call, boolean warmUp, long startEpochNanos, long endEpochNanos, long kitNanos,
+                     int threadsStarted, int childrenLeft, boolean studentsTimer) implements Fact {
+    }
+
     /**
      * The JVM is shutting down.
      *

@@ -159,11 +159,6 @@ public final class Observation {
         return printed(Fact.Stream.OUT).stream().filter(line -> line.pid() == kitchenPid).toList();
     }
 
-    /** Where a step still calling {@code todo(...)} was first reached, in any JVM of the run. */
-    public Optional<Event<Fact.TodoReached>> firstTodo() {
-        return events(Fact.TodoReached.class).stream().findFirst();
-    }
-
     /**
      * How late the machine ran while the lab ran: the latest the kit's control sleeper woke in any window that
      * overlaps the given span (epoch nanoseconds), or the calibration's figure when no window does.

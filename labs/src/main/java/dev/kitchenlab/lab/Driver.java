@@ -16,5 +16,7 @@ public enum Driver {
     /** The kit calls the lab's {@code timed(String, Supplier)} around sleeps, busy loops and a call that throws. */
     TIMED_WRAPPER,
     /** The kit asks the lab's quiz methods for predictions, then runs the talk's two programs itself to check them. */
-    QUIZ
+    QUIZ,
+    /** The kit calls the lab's {@code runThread()} and {@code runProcess()} many times, timing each (lab 06). */
+    SPAWN
 }

@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 
 /** Wrong: the wrapper times its first call only. */
 public class Timed {
-    static <T> Supplier<T> timed(String name, Supplier<T> call) {
+    public static <T> Supplier<T> timed(String name, Supplier<T> call) {
         boolean[] timedOnce = {false};
         return () -> {
             if (timedOnce[0]) {

@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 
 /** Wrong: the time is printed before the call has run (it measures nothing but the print). */
 public class Timed {
-    static <T> Supplier<T> timed(String name, Supplier<T> call) {
+    public static <T> Supplier<T> timed(String name, Supplier<T> call) {
         return () -> {
             long start = System.nanoTime();
             System.out.println(name + ": " + String.format("%.2f", (System.nanoTime() - start) / 1e6) + "ms");

@@ -22,7 +22,7 @@ import static dev.kitchenlab.kitchen.Todo.todo;
 public class Timed {
 
     /** The talk's {@code @timed}: a wrapper that times every call of {@code call} and prints {@code name: 12.34ms}. */
-    static <T> Supplier<T> timed(String name, Supplier<T> call) {
+    public static <T> Supplier<T> timed(String name, Supplier<T> call) {
         return todo("timed: return a Supplier that times each call with System.nanoTime(), prints name: 12.34ms, "
                 + "and returns the call's result");
     }

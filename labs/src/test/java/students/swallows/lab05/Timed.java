@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 
 /** Wrong: a call that throws is timed, and its exception swallowed. */
 public class Timed {
-    static <T> Supplier<T> timed(String name, Supplier<T> call) {
+    public static <T> Supplier<T> timed(String name, Supplier<T> call) {
         return () -> {
             long start = System.nanoTime();
             T result = null;

@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 
 /** Wrong: System.currentTimeMillis() counts whole milliseconds, so short calls read 0.00 or 1.00. */
 public class Timed {
-    static <T> Supplier<T> timed(String name, Supplier<T> call) {
+    public static <T> Supplier<T> timed(String name, Supplier<T> call) {
         return () -> {
             long start = System.currentTimeMillis();
             try {

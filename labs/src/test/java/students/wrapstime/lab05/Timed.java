@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 
 /** Wrong: the clock starts when the wrapper is made, not when it is called, so each figure grows with the last. */
 public class Timed {
-    static <T> Supplier<T> timed(String name, Supplier<T> call) {
+    public static <T> Supplier<T> timed(String name, Supplier<T> call) {
         long start = System.nanoTime();
         return () -> {
             try {

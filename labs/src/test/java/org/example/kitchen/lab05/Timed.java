@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  */
 public class Timed {
 
-    static <T> Supplier<T> timed(String name, Supplier<T> call) {
+    public static <T> Supplier<T> timed(String name, Supplier<T> call) {
         return () -> {
             long start = System.nanoTime();
             try {
