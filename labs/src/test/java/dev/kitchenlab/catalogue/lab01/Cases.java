@@ -28,6 +28,7 @@ public final class Cases {
                                 .anySatisfy(n -> assertThat(n).matches("ps at the row: RSS [\\d–]+ KiB, [\\d–]+ "
                                         + "threads, [\\d–]+ files"))
                                 .anySatisfy(n -> assertThat(n).matches("waiting \\d+\\.\\d % CPU"))),
+                LabCase.right(PsLab.LAB, "the JDK and /proc alone, no OSHI", "students.plainjdk.lab01.MyKitchen", TICK),
                 LabCase.wrong(PsLab.LAB, "the parent's PID", student("parentpid"), TICK, Verdict.FAIL,
                         "^PID \\d+ is your kitchen's parent \\(the JVM that started it: Maven, the IDE or the check\\), "
                                 + "not your kitchen, which is \\d+"),

@@ -27,6 +27,7 @@ public final class Cases {
                         .also((result, work) -> assertThat(result.figures().notes())
                                 .anySatisfy(n -> assertThat(n)
                                         .matches("sleep100 yours 1\\d\\d\\.\\d\\d ms, kit 1\\d\\d\\.\\d\\d ms"))),
+                LabCase.right(TimedLab.LAB, "an inner class, printf with three decimals", "students.printf.lab05.Timed", TICK),
                 LabCase.wrong(TimedLab.LAB, "seconds, not milliseconds", student("seconds"), TICK, Verdict.FAIL,
                         "^your figures are about a thousand times too small: sleep100 took 1\\d\\d\\.\\d ms, and you "
                                 + "printed \"sleep100: 0\\.1\\dms\""),

@@ -28,6 +28,7 @@ public final class Cases {
                                 .anySatisfy(n -> assertThat(n).matches("thread \\d+\\.\\d\\d ms \\[[\\d.]+–[\\d.]+\\]"))
                                 .anySatisfy(n -> assertThat(n).matches("process \\d+\\.\\d\\d ms \\[[\\d.]+–[\\d.]+\\]"))
                                 .contains("timed by your lab 05 wrapper")),
+                LabCase.right(SpawnLab.LAB, "an executor per thread, output discarded", "students.executor.lab06.Spawn", TICK),
                 LabCase.wrong(SpawnLab.LAB, "a thread passed off as a process", student("threadasprocess"), TICK,
                         Verdict.FAIL, "^runProcess started a thread, not a process, in 23 of 23 calls"),
                 LabCase.wrong(SpawnLab.LAB, "/bin/true, not a cook", student("bintrue"), TICK, Verdict.FAIL,
