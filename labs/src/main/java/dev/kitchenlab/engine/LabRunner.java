@@ -94,7 +94,7 @@ final class LabRunner {
 
         Process kitchen = builder.start();
         ProcessTreeObserver observer = ProcessTreeObserver.watch(kitchen.pid(), options.observeInterval(),
-                new ProcessTreeObserver.Limits(lab.mostProcesses(), lab.mostThreads()));
+                new ProcessTreeObserver.Limits(lab.mostProcesses(), lab.mostThreads()), lab.countsOpenFiles());
         OutputCapture out;
         if (lab.typedAtPrompt().isEmpty()) {
             kitchen.getOutputStream().close();

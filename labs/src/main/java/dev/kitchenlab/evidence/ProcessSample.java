@@ -15,7 +15,8 @@ package dev.kitchenlab.evidence;
  * @param threads its threads as {@code ps -T} counts them, the JVM's own included
  * @param state {@code running} when it used CPU since the last sample, else what the OS says
  *              ({@code sleeping}, {@code zombie}, …)
- * @param openFiles its open file descriptors ({@code ls /proc/PID/fd | wc -l}), or -1 where they cannot be counted
+ * @param openFiles its open file descriptors ({@code ls /proc/PID/fd | wc -l}), or -1 where they cannot be counted or the lab
+ *                  does not judge them
  */
 public record ProcessSample(long pid, long ppid, long epochMillis, long cpuMillis, double cpuPercent,
                             double memPercent, long rss, long vsz, int threads, String state, long openFiles) {

@@ -41,6 +41,7 @@ public final class Lab {
     private final String mainClass;
     private final Driver driver;
     private final List<String> typedAtPrompt;
+    private final boolean countsOpenFiles;
     private final JvmOptions jvmOptions;
     private final int timeoutTicks;
     private final int mostProcesses;
@@ -58,6 +59,7 @@ public final class Lab {
         this.mainClass = Objects.requireNonNull(b.mainClass, "main class of lab " + b.id);
         this.driver = b.driver;
         this.typedAtPrompt = List.copyOf(b.typedAtPrompt);
+        this.countsOpenFiles = b.countsOpenFiles;
         this.jvmOptions = b.jvmOptions;
         this.timeoutTicks = b.timeoutTicks;
         this.mostProcesses = b.mostProcesses;
@@ -105,6 +107,11 @@ public final class Lab {
      */
     public List<String> typedAtPrompt() {
         return typedAtPrompt;
+    }
+
+    /** Whether the observer counts each process's open files, which costs a listing per process and sample. */
+    public boolean countsOpenFiles() {
+        return countsOpenFiles;
     }
 
     /** What the kitchen runs: the lab's {@code main}, or a driver of the kit's that calls the student's methods. */
@@ -226,6 +233,7 @@ public final class Lab {
         private String mainClass;
         private Driver driver = Driver.MAIN;
         private final List<String> typedAtPrompt = new ArrayList<>();
+        private boolean countsOpenFiles;
         private JvmOptions jvmOptions = JvmOptions.DEFAULT;
         private int timeoutTicks = 10;
         // A pool of one cook per CPU and a few children of the student's own fit with room to spare.
@@ -256,6 +264,12 @@ public final class Lab {
         /** The simple name of the lab's class, the one with {@code main}. */
         public Builder mainClass(String simpleName) {
             mainClass = simpleName;
+            return this;
+        }
+
+        /** The observer counts open files: the lab judges them. */
+        public Builder countsOpenFiles() {
+            countsOpenFiles = true;
             return this;
         }
 

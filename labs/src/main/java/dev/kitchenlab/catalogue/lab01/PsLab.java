@@ -63,6 +63,7 @@ public final class PsLab {
             .mainClass("MyKitchen")
             .driver(Driver.MAIN_WITH_BALLAST)
             .typesAtPrompt("Kai", "Tessa", "Jess", "Lucy")
+            .countsOpenFiles()
             .timeoutTicks(10)
             .hints("Your kitchen is this JVM: ProcessHandle.current() and OSHI's getProcess(pid) describe it, as ps "
                             + "describes a process from outside.",
