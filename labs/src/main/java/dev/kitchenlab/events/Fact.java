@@ -192,8 +192,10 @@ public sealed interface Fact {
      * A cook of the kit's pools began an item.
      *
      * @param item the item, described briefly
+     * @param itemIdentity the item's identity hash code in the JVM that cooks it: two cooks of one kitchen given the
+     *                     same object report the same number (lab 07's shared pantry)
      */
-    record DishStarted(String item) implements Fact {
+    record DishStarted(String item, int itemIdentity) implements Fact {
     }
 
     /**
@@ -316,7 +318,7 @@ public sealed interface Fact {
     record EmptyCookCheckedIn() implements Fact {
     }
 
-    /** The two kinds of cook lab 06 hires. */
+    /** The two kinds of cook: a thread in the kitchen, or a process of its own (labs 06 and 07). */
     enum CookKind { THREAD, PROCESS }
 
     /**
@@ -342,5 +344,46 @@ public sealed interface Fact {
      * @param mainReturned whether the lab's {@code main} had come back by then
      */
     record KitchenExiting(boolean mainReturned) implements Fact {
+    }
+
+    /**
+     * The kitchen serialized an order for a cook process: the copy a process pool makes of every item it sends.
+     *
+     * @param cookPid the cook it is for
+     * @param item the item, described briefly
+     * @param bytes the serialized order's size
+     * @param nanos how long serializing it took
+     */
+    record OrderPacked(long cookPid, String item, long bytes, long nanos) implements Fact {
+    }
+
+    /**
+     * A cook process rebuilt an order from its bytes, its own copy of the item (the event's pid is the cook's).
+     *
+     * @param item the item, described briefly
+     * @param bytes the serialized order's size
+     * @param nanos how long rebuilding it took, loading the recipe's class the first time included
+     */
+    record OrderUnpacked(String item, long bytes, long nanos) implements Fact {
+    }
+
+    /**
+     * Lab 07's pantry, the {@code XS} the lab class holds, as the kitchen had it before the kit called any mode.
+     *
+     * @param description its type and size, described briefly
+     * @param size how many items it holds, or -1 when it is not a collection
+     * @param identity its identity hash code in the kitchen
+     */
+    record PantrySeen(String description, int size, int identity) implements Fact {
+    }
+
+    /**
+     * One of lab 07's modes ran to its end: the kit called the student's {@code threadMode()} or {@code processMode()}.
+     *
+     * @param kind which of the two
+     * @param startEpochNanos when the kit called it
+     * @param endEpochNanos when it came back
+     */
+    record ModeRan(CookKind kind, long startEpochNanos, long endEpochNanos) implements Fact {
     }
 }

@@ -64,6 +64,38 @@ public final class ProcessTree {
                 .mapToLong(ProcessSample::rss).sum()).max().orElse(0);
     }
 
+    /**
+     * The round of sampling, between two instants, in which the kitchen and every process below it together had the
+     * largest resident set, or empty if no round fell between them.
+     *
+     * @param fromMillis the first instant, in epoch milliseconds
+     * @param toMillis the last instant, in epoch milliseconds
+     */
+    public Optional<Round> largestRound(long fromMillis, long toMillis) {
+        return sampleTimes.stream().filter(t -> t >= fromMillis && t <= toMillis)
+                .map(t -> new Round(t, records.stream().flatMap(r -> r.samples().stream())
+                        .filter(s -> s.epochMillis() == t).toList()))
+                .max(Comparator.comparingLong(Round::totalRss));
+    }
+
+    /**
+     * One round of sampling: every process of the tree at one instant, as one {@code ps u} of the tree would show them.
+     *
+     * @param epochMillis when
+     * @param samples each process alive then
+     */
+    public record Round(long epochMillis, List<ProcessSample> samples) {
+        /** Keeps the list immutable. */
+        public Round {
+            samples = List.copyOf(samples);
+        }
+
+        /** Their resident sets together, in bytes. */
+        public long totalRss() {
+            return samples.stream().mapToLong(ProcessSample::rss).sum();
+        }
+    }
+
     /** The CPU time of every process seen, together, in milliseconds. */
     public long totalCpuMillis() {
         return records.stream().mapToLong(ProcessRecord::cpuMillis).sum();

@@ -3,6 +3,7 @@ package dev.kitchenlab.harness;
 import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.SideChannel;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 
@@ -49,6 +50,25 @@ final class LabClasses {
             return method;
         } catch (NoSuchMethodException e) {
             throw giveUp("the lab class " + lab.getName() + " has no " + shape);
+        }
+    }
+
+    /** The value of a static field of the lab's class, initialising the class; {@code shape} as for methods. */
+    static Object staticField(Class<?> lab, String name, String shape) {
+        Field field;
+        try {
+            field = lab.getDeclaredField(name);
+        } catch (NoSuchFieldException e) {
+            throw giveUp("the lab class " + lab.getName() + " has no " + shape);
+        }
+        if (!Modifier.isStatic(field.getModifiers())) {
+            throw giveUp("the lab class " + lab.getName() + " has no " + shape + ": " + name + " is not static");
+        }
+        field.setAccessible(true);
+        try {
+            return field.get(null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -23,21 +23,41 @@ final class CookFrames {
 
     /** Serializes the frame, then sends it with its length. */
     static void write(DataOutputStream out, Object frame) throws IOException {
+        send(out, pack(frame));
+    }
+
+    /** Serializes a frame: what {@link #send} sends. */
+    static ByteArrayOutputStream pack(Object frame) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream objects = new ObjectOutputStream(bytes)) {
             objects.writeObject(frame);
         }
+        return bytes;
+    }
+
+    /** Sends a serialized frame with its length, whole, even with other threads sending too. */
+    static void send(DataOutputStream out, ByteArrayOutputStream packed) throws IOException {
         synchronized (out) {
-            out.writeInt(bytes.size());
-            bytes.writeTo(out);
+            out.writeInt(packed.size());
+            packed.writeTo(out);
             out.flush();
         }
     }
 
     /** Reads the next frame. */
     static Object read(DataInputStream in) throws IOException, ClassNotFoundException {
+        return unpack(receive(in));
+    }
+
+    /** Receives the bytes of the next frame, waiting for them. */
+    static byte[] receive(DataInputStream in) throws IOException {
         byte[] bytes = new byte[in.readInt()];
         in.readFully(bytes);
+        return bytes;
+    }
+
+    /** Rebuilds a frame from its bytes. */
+    static Object unpack(byte[] bytes) throws IOException, ClassNotFoundException {
         try (ObjectInputStream objects = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
             return objects.readObject();
         }

@@ -55,22 +55,26 @@ final class CookMain {
         CookFrames.write(cook.up, new CookFrames.Ready(ProcessHandle.current().pid()));
         DataInputStream down = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         while (true) {
-            Object frame;
+            CookFrames.Order order;
             try {
-                frame = CookFrames.read(down);
+                byte[] bytes = CookFrames.receive(down);
+                long start = System.nanoTime();
+                order = (CookFrames.Order) CookFrames.unpack(bytes);
+                events.emit(new Fact.OrderUnpacked(Items.describe(order.item()), bytes.length,
+                        System.nanoTime() - start));
             } catch (EOFException kitchenClosed) {
                 break;
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException("a cook cannot load the recipe's class: " + e.getMessage()
                         + "; the cook runs with the kitchen's classpath", e);
             }
-            cook.cook((CookFrames.Order) frame, events);
+            cook.cook(order, events);
         }
     }
 
     private void cook(CookFrames.Order order, SideChannel events) throws IOException {
         String name = Items.describe(order.item());
-        events.emit(new Fact.DishStarted(name));
+        events.emit(new Fact.DishStarted(name, System.identityHashCode(order.item())));
         Object dish = null;
         Throwable burnt = null;
         try {

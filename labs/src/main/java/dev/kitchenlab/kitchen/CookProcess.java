@@ -6,6 +6,7 @@ import dev.kitchenlab.events.SideChannel;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -93,7 +94,11 @@ final class CookProcess {
     }
 
     private void cook(Job job) throws IOException, ClassNotFoundException {
-        CookFrames.write(down, new CookFrames.Order(job.index(), job.recipe(), job.batch().item(job.index())));
+        Object item = job.batch().item(job.index());
+        long start = System.nanoTime();
+        ByteArrayOutputStream order = CookFrames.pack(new CookFrames.Order(job.index(), job.recipe(), item));
+        events.emit(new Fact.OrderPacked(process.pid(), Items.describe(item), order.size(), System.nanoTime() - start));
+        CookFrames.send(down, order);
         while (true) {
             Object frame = readFrame();
             if (frame instanceof CookFrames.Dish dish) {

@@ -63,7 +63,7 @@ public final class ThreadPool implements Pool {
             T item = items.get(i);
             orders.add(() -> {
                 String name = Items.describe(item);
-                events.emit(new Fact.DishStarted(name));
+                events.emit(new Fact.DishStarted(name, System.identityHashCode(item)));
                 try {
                     Object dish = recipe.cook(item);
                     events.emit(new Fact.DishFinished(name));

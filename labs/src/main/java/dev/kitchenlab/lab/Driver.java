@@ -18,5 +18,7 @@ public enum Driver {
     /** The kit asks the lab's quiz methods for predictions, then runs the talk's two programs itself to check them. */
     QUIZ,
     /** The kit calls the lab's {@code runThread()} and {@code runProcess()} many times, timing each (lab 06). */
-    SPAWN
+    SPAWN,
+    /** The kit calls the lab's {@code threadMode()}, then its {@code processMode()}, noting when each ran (lab 07). */
+    MODES
 }
