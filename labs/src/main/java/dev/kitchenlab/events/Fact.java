@@ -347,21 +347,21 @@ public sealed interface Fact {
     }
 
     /**
-     * The kitchen serialized an order for a cook process: the copy a process pool makes of every item it sends.
+     * The kitchen serialized an item for its cook processes: the copy a process pool makes of what it sends, packed
+     * once per {@code map} however many cooks are handed the same item, and unpacked by each.
      *
-     * @param cookPid the cook it is for
      * @param item the item, described briefly
-     * @param bytes the serialized order's size
+     * @param bytes the serialized item's size, with its recipe
      * @param nanos how long serializing it took
      */
-    record OrderPacked(long cookPid, String item, long bytes, long nanos) implements Fact {
+    record OrderPacked(String item, long bytes, long nanos) implements Fact {
     }
 
     /**
-     * A cook process rebuilt an order from its bytes, its own copy of the item (the event's pid is the cook's).
+     * A cook process rebuilt an item from its bytes, its own copy (the event's pid is the cook's).
      *
      * @param item the item, described briefly
-     * @param bytes the serialized order's size
+     * @param bytes the serialized item's size, with its recipe
      * @param nanos how long rebuilding it took, loading the recipe's class the first time included
      */
     record OrderUnpacked(String item, long bytes, long nanos) implements Fact {

@@ -1,8 +1,14 @@
 package dev.kitchenlab.kitchen;
 
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * One call of {@code map}: the dishes as they come back, in the order of the items, and what went wrong.
@@ -16,6 +22,8 @@ final class Batch {
     private final String[] failures;
     private final Throwable[] causes;
     private final CountDownLatch done;
+    // Guarded by itself; keyed by identity, as the copies are made of objects, whatever their equals says.
+    private final Map<Object, FutureTask<byte[]>> packed = new IdentityHashMap<>();
 
     Batch(List<?> items) {
         this.items = items;
@@ -27,6 +35,31 @@ final class Batch {
 
     Object item(int index) {
         return items.get(index);
+    }
+
+    /**
+     * The bytes of an item's meal, packed by the first cook process that needs them and shared with the others: the
+     * talk's {@code [XS, XS, XS]} is serialized once, not three times, and each cook still unpacks its own copy.
+     */
+    byte[] packedOnce(Object item, Callable<byte[]> pack) throws IOException, InterruptedException {
+        FutureTask<byte[]> packing;
+        boolean mine = false;
+        synchronized (packed) {
+            packing = packed.get(item);
+            if (packing == null) {
+                packing = new FutureTask<>(pack);
+                packed.put(item, packing);
+                mine = true;
+            }
+        }
+        if (mine) {
+            packing.run();
+        }
+        try {
+            return packing.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
     }
 
     void served(int index, Object dish) {

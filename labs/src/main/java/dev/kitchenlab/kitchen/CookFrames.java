@@ -23,10 +23,15 @@ final class CookFrames {
 
     /** Serializes the frame, then sends it with its length. */
     static void write(DataOutputStream out, Object frame) throws IOException {
-        send(out, pack(frame));
+        ByteArrayOutputStream packed = pack(frame);
+        synchronized (out) {
+            out.writeInt(packed.size());
+            packed.writeTo(out);
+            out.flush();
+        }
     }
 
-    /** Serializes a frame: what {@link #send} sends. */
+    /** Serializes a frame. */
     static ByteArrayOutputStream pack(Object frame) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream objects = new ObjectOutputStream(bytes)) {
@@ -35,11 +40,14 @@ final class CookFrames {
         return bytes;
     }
 
-    /** Sends a serialized frame with its length, whole, even with other threads sending too. */
-    static void send(DataOutputStream out, ByteArrayOutputStream packed) throws IOException {
+    /** Sends an order: its number, then its meal, packed before. */
+    static void sendOrder(DataOutputStream out, int index, byte[] meal) throws IOException {
+        ByteArrayOutputStream order = pack(new Order(index));
         synchronized (out) {
-            out.writeInt(packed.size());
-            packed.writeTo(out);
+            out.writeInt(order.size());
+            order.writeTo(out);
+            out.writeInt(meal.length);
+            out.write(meal);
             out.flush();
         }
     }
@@ -67,8 +75,12 @@ final class CookFrames {
     record Ready(long pid) implements Serializable {
     }
 
-    /** Cook item {@code index} with this recipe. */
-    record Order(int index, Recipe<Object, Object> recipe, Object item) implements Serializable {
+    /** Cook item {@code index}: the next frame is its {@link Meal}, sent apart so it can be packed once for all. */
+    record Order(int index) implements Serializable {
+    }
+
+    /** An item and the recipe to cook it with. */
+    record Meal(Recipe<Object, Object> recipe, Object item) implements Serializable {
     }
 
     /** Bytes the student's code wrote in the cook, to {@code System.err} if {@code toErr}, else {@code System.out}. */

@@ -56,11 +56,13 @@ final class CookMain {
         DataInputStream down = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         while (true) {
             CookFrames.Order order;
+            CookFrames.Meal meal;
             try {
+                order = (CookFrames.Order) CookFrames.read(down);
                 byte[] bytes = CookFrames.receive(down);
                 long start = System.nanoTime();
-                order = (CookFrames.Order) CookFrames.unpack(bytes);
-                events.emit(new Fact.OrderUnpacked(Items.describe(order.item()), bytes.length,
+                meal = (CookFrames.Meal) CookFrames.unpack(bytes);
+                events.emit(new Fact.OrderUnpacked(Items.describe(meal.item()), bytes.length,
                         System.nanoTime() - start));
             } catch (EOFException kitchenClosed) {
                 break;
@@ -68,17 +70,17 @@ final class CookMain {
                 throw new IllegalStateException("a cook cannot load the recipe's class: " + e.getMessage()
                         + "; the cook runs with the kitchen's classpath", e);
             }
-            cook.cook(order, events);
+            cook.cook(order.index(), meal, events);
         }
     }
 
-    private void cook(CookFrames.Order order, SideChannel events) throws IOException {
-        String name = Items.describe(order.item());
-        events.emit(new Fact.DishStarted(name, System.identityHashCode(order.item())));
+    private void cook(int index, CookFrames.Meal meal, SideChannel events) throws IOException {
+        String name = Items.describe(meal.item());
+        events.emit(new Fact.DishStarted(name, System.identityHashCode(meal.item())));
         Object dish = null;
         Throwable burnt = null;
         try {
-            dish = order.recipe().cook(order.item());
+            dish = meal.recipe().cook(meal.item());
         } catch (Throwable t) {
             burnt = t;
         }
@@ -90,7 +92,7 @@ final class CookMain {
         events.emit(new Fact.DishFinished(name));
         if (burnt == null) {
             try {
-                CookFrames.write(up, new CookFrames.Dish(order.index(), dish));
+                CookFrames.write(up, new CookFrames.Dish(index, dish));
                 return;
             } catch (NotSerializableException e) {
                 burnt = new IllegalStateException("the dish of " + name + " cannot travel back to the kitchen: "
@@ -98,9 +100,9 @@ final class CookMain {
             }
         }
         try {
-            CookFrames.write(up, new CookFrames.Burnt(order.index(), burnt.toString(), burnt));
+            CookFrames.write(up, new CookFrames.Burnt(index, burnt.toString(), burnt));
         } catch (NotSerializableException e) {
-            CookFrames.write(up, new CookFrames.Burnt(order.index(), burnt.toString(), null));
+            CookFrames.write(up, new CookFrames.Burnt(index, burnt.toString(), null));
         }
     }
 

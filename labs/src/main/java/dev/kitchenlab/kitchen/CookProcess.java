@@ -6,7 +6,6 @@ import dev.kitchenlab.events.SideChannel;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -93,12 +92,15 @@ final class CookProcess {
         }
     }
 
-    private void cook(Job job) throws IOException, ClassNotFoundException {
+    private void cook(Job job) throws IOException, ClassNotFoundException, InterruptedException {
         Object item = job.batch().item(job.index());
-        long start = System.nanoTime();
-        ByteArrayOutputStream order = CookFrames.pack(new CookFrames.Order(job.index(), job.recipe(), item));
-        events.emit(new Fact.OrderPacked(process.pid(), Items.describe(item), order.size(), System.nanoTime() - start));
-        CookFrames.send(down, order);
+        byte[] meal = job.batch().packedOnce(item, () -> {
+            long start = System.nanoTime();
+            byte[] bytes = CookFrames.pack(new CookFrames.Meal(job.recipe(), item)).toByteArray();
+            events.emit(new Fact.OrderPacked(Items.describe(item), bytes.length, System.nanoTime() - start));
+            return bytes;
+        });
+        CookFrames.sendOrder(down, job.index(), meal);
         while (true) {
             Object frame = readFrame();
             if (frame instanceof CookFrames.Dish dish) {

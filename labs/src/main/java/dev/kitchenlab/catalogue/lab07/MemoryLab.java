@@ -267,7 +267,7 @@ public final class MemoryLab {
         List<Fact.OrderUnpacked> unpacked = run.events(Fact.OrderUnpacked.class).stream().map(Event::fact).toList();
         if (!packed.isEmpty() && !unpacked.isEmpty()) {
             double bytes = Statistics.median(packed.stream().mapToDouble(Fact.OrderPacked::bytes).toArray());
-            notes.add(String.format("each copy %s, packed in %.0f ms, unpacked in %.0f ms",
+            notes.add(String.format("a copy is %s, packed once in %.0f ms, unpacked by each cook in %.0f ms",
                     bytes >= 1e6 ? String.format("%.1f MB", bytes / 1e6) : String.format("%.0f kB", bytes / 1e3),
                     Statistics.median(packed.stream().mapToDouble(p -> p.nanos() / 1e6).toArray()),
                     Statistics.median(unpacked.stream().mapToDouble(u -> u.nanos() / 1e6).toArray())));

@@ -30,8 +30,8 @@ public final class Cases {
                             assertThat(result.figures().notes())
                                     .anySatisfy(n -> assertThat(n).matches("thread mode \\d+ MB"))
                                     .anySatisfy(n -> assertThat(n).matches("process mode \\d+ MB"))
-                                    .anySatisfy(n -> assertThat(n).matches("each copy \\d+\\.\\d MB, packed in \\d+ ms, "
-                                            + "unpacked in \\d+ ms"));
+                                    .anySatisfy(n -> assertThat(n).matches("a copy is \\d+\\.\\d MB, packed once in \\d+ ms, "
+                                            + "unpacked by each cook in \\d+ ms"));
                             nothingLeft.on(result, work);
                         }),
                 LabCase.right(MemoryLab.LAB, "cooks handed a file name, each reading its own copy", student("filename"),
