@@ -6,6 +6,7 @@ import dev.kitchenlab.catalogue.lab03.CooksLab;
 import dev.kitchenlab.catalogue.lab04.QuizLab;
 import dev.kitchenlab.catalogue.lab05.TimedLab;
 import dev.kitchenlab.catalogue.lab06.SpawnLab;
+import dev.kitchenlab.catalogue.lab08.CrashLab;
 import dev.kitchenlab.lab.Lab;
 
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ public final class LabCatalogue {
             CooksLab.LAB,
             QuizLab.LAB,
             TimedLab.LAB,
-            SpawnLab.LAB);
+            SpawnLab.LAB,
+            CrashLab.LAB);
 
     private LabCatalogue() {
     }

@@ -11,6 +11,7 @@ import dev.kitchenlab.evidence.Observation;
 import dev.kitchenlab.evidence.ProcessTree;
 import dev.kitchenlab.evidence.RawLine;
 import dev.kitchenlab.harness.Ballast;
+import dev.kitchenlab.harness.CrashDriver;
 import dev.kitchenlab.harness.KitchenHarness;
 import dev.kitchenlab.harness.QuizDriver;
 import dev.kitchenlab.harness.SpawnDriver;
@@ -187,6 +188,7 @@ final class LabRunner {
             case QUIZ -> command.add(QuizDriver.class.getName());
             case MAIN_WITH_BALLAST -> command.add(Ballast.class.getName());
             case SPAWN -> command.add(SpawnDriver.class.getName());
+            case CRASH -> command.add(CrashDriver.class.getName());
             case MAIN -> {
             }
         }

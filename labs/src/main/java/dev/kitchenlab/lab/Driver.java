@@ -18,5 +18,10 @@ public enum Driver {
     /** The kit asks the lab's quiz methods for predictions, then runs the talk's two programs itself to check them. */
     QUIZ,
     /** The kit calls the lab's {@code runThread()} and {@code runProcess()} many times, timing each (lab 06). */
-    SPAWN
+    SPAWN,
+    /**
+     * The kit serves a meal again and again with the lab's {@code threadMode} and {@code processMode}, each time in a
+     * kitchen JVM of its own while one cook fails one way on the kit's stove (lab 08).
+     */
+    CRASH
 }
