@@ -25,6 +25,10 @@ import java.util.concurrent.LinkedBlockingQueue;
  *
  * <p>A cook runs with this kitchen's classpath, so it loads the student's class again: its static initialisers
  * run again in every cook, as Python's spawn start method re-imports the module.
+ *
+ * <p>A cook that dies while cooking ({@code System.exit}, a crash, a kill) loses only the dish it was cooking, and
+ * is replaced, as Python's {@code Pool} replaces a dead worker; unlike Python's {@code map}, which then waits forever
+ * for that dish, {@link #mapResults} fails it at once with {@link CookFailedException}.
  */
 public final class ProcessPool implements Pool {
     private static final CookProcess.Job HOME_TIME = new CookProcess.Job(null, -1, null);
