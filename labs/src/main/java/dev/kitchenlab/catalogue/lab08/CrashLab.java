@@ -11,6 +11,7 @@ import dev.kitchenlab.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,6 +29,8 @@ public final class CrashLab {
     private static final String PROCESS_THROWS = "process mode serves the rest when a cook throws";
     private static final String PROCESS_EXITS = "process mode serves the rest when a cook process exits";
     private static final String THREAD_EXITS = "in thread mode, System.exit ends every cook";
+    private static final Map<Fact.CrashKind, String> SHORT = Map.of(Fact.CrashKind.EXCEPTION, "throw",
+            Fact.CrashKind.EXIT, "exit", Fact.CrashKind.HALT, "halt", Fact.CrashKind.OUT_OF_MEMORY, "OOM");
 
     /** The declaration. */
     public static final Lab LAB = Lab.builder("08", "crash")
@@ -96,19 +99,14 @@ public final class CrashLab {
         List<String> notes = new ArrayList<>();
         for (boolean threads : new boolean[] {true, false}) {
             String line = meals.stream().filter(m -> m.crash().threads() == threads)
-                    .map(m -> name(m.crash().kind()) + ": " + Serving.outcome(m))
-                    .collect(Collectors.joining("; "));
+                    .map(m -> SHORT.get(m.crash().kind()) + " " + Serving.outcome(m)).collect(Collectors.joining(", "));
             if (!line.isEmpty()) {
-                notes.add((threads ? "thread mode · " : "process mode · ") + line);
+                notes.add((threads ? "thread mode: " : "process mode: ") + line);
             }
         }
-        if (meals.stream().anyMatch(m -> m.crash().kind() == Fact.CrashKind.OUT_OF_MEMORY)) {
-            notes.add("an OutOfMemoryError ends only the cook it is thrown in, but a starved heap may fail others "
-                    + "too: shown, not judged");
-        }
         if (!meals.isEmpty()) {
-            notes.add(meals.get(0).failing() + " failed each time");
-            notes.add(String.format("%d meals in %.1f s", meals.size(),
+            notes.add("other dishes served when " + meals.get(0).failing() + " failed; OOM shown, not judged");
+            notes.add(String.format(Locale.ROOT, "%d meals in %.1f s", meals.size(),
                     meals.stream().mapToLong(m -> m.crash().tookNanos()).sum() / 1e9));
         }
         return notes;

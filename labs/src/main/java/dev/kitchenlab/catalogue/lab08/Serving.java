@@ -1,12 +1,11 @@
 package dev.kitchenlab.catalogue.lab08;
 
-import dev.kitchenlab.events.Durations;
 import dev.kitchenlab.events.Event;
 import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.verdict.Finding;
 
-import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,13 +26,13 @@ final class Serving {
     static Optional<Finding> unjudgeable(Meal meal) {
         String mode = meal.crash().threads() ? "thread mode" : "process mode";
         if (meal.hung()) {
-            Duration took = Duration.ofNanos(meal.crash().tookNanos());
+            String took = String.format(Locale.ROOT, "%.0f s", meal.crash().tookNanos() / 1e9);
             if (meal.served().isPresent()) {
                 return Optional.of(Finding.fail(mode + " served its dishes, but its kitchen was still open "
-                        + Durations.format(took) + " after it started: a thread that is not a daemon kept it open",
+                        + took + " after it started: a thread that is not a daemon kept it open",
                         "shut your executor down (or close your pool) before returning the dishes"));
             }
-            return Optional.of(Finding.fail(mode + "'s kitchen was still waiting " + Durations.format(took)
+            return Optional.of(Finding.fail(mode + "'s kitchen was still waiting " + took
                     + " after it started, when one cook " + meal.how() + " on " + meal.failing() + ": a kitchen that "
                     + "waits for a dish that will never come waits forever, as Python's Pool.map does",
                     "wait for what the pool gives back: it fails a lost dish at once"));
@@ -142,13 +141,13 @@ final class Serving {
                 "thread mode cooks on threads of its own kitchen, with a ThreadPool");
     }
 
-    /** What came of a meal, shown and not judged: {@code 5 of 5 others served}. */
+    /** What came of a meal, shown and not judged: {@code 5/5} other dishes served, and how the kitchen ended. */
     static String outcome(Meal meal) {
         if (meal.hung()) {
-            return "stopped";
+            return "hung";
         }
-        return meal.othersServed().size() + " of " + meal.others().size() + " others served"
-                + (meal.crash().exitCode() == 0 ? "" : ", exit code " + meal.crash().exitCode());
+        int exit = meal.crash().exitCode();
+        return meal.othersServed().size() + "/" + meal.others().size() + (exit == 0 ? "" : " (exit " + exit + ")");
     }
 
     /** {@code CookFailedException}, from {@code dev.kitchenlab.kitchen.CookFailedException: item 1 ...}. */

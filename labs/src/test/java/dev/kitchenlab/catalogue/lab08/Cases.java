@@ -51,6 +51,10 @@ public final class Cases {
                 LabCase.wrong(CrashLab.LAB, "thread mode gives up with System.exit(1)", student("exitonfailure"), TICK,
                         Verdict.FAIL, "^when one cook threw on \\w+, your whole kitchen ended \\(exit code 1\\): none "
                                 + "of the 5 other dishes reached the table").also(nothingLeft),
+                LabCase.wrong(CrashLab.LAB, "thread mode waits forever for the lost dish", student("waitsforever"),
+                        TICK, Verdict.FAIL, "^thread mode's kitchen was still waiting 1\\d s after it started, when "
+                                + "one cook threw on \\w+: a kitchen that waits for a dish that will never come")
+                        .also(nothingLeft),
                 LabCase.wrong(CrashLab.LAB, "untouched skeleton", student("skeleton"), TICK, Verdict.FAIL,
                         "^lab not started: threadMode: serve\\(pool, orders\\) with a new ThreadPool\\(3\\)")
                         .also(nothingLeft));
