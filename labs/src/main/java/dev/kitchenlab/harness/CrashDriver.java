@@ -41,6 +41,7 @@ public final class CrashDriver {
     /** Drives the lab class named first. */
     public static void main(String[] args) throws IOException, InterruptedException {
         Class<?> lab = LabClasses.load(args[0]);
+        // Looked up here first: a mode missing is the lab missing, said once, not a crash of every meal.
         mode(lab, true);
         mode(lab, false);
         Random random = new Random();
