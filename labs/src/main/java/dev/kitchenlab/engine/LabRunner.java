@@ -11,6 +11,7 @@ import dev.kitchenlab.evidence.Observation;
 import dev.kitchenlab.evidence.ProcessTree;
 import dev.kitchenlab.evidence.RawLine;
 import dev.kitchenlab.harness.Ballast;
+import dev.kitchenlab.harness.CrashDriver;
 import dev.kitchenlab.harness.KitchenHarness;
 import dev.kitchenlab.harness.ModesDriver;
 import dev.kitchenlab.harness.QuizDriver;
@@ -189,6 +190,7 @@ final class LabRunner {
             case MAIN_WITH_BALLAST -> command.add(Ballast.class.getName());
             case SPAWN -> command.add(SpawnDriver.class.getName());
             case MODES -> command.add(ModesDriver.class.getName());
+            case CRASH -> command.add(CrashDriver.class.getName());
             case MAIN -> {
             }
         }

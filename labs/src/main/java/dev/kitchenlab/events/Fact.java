@@ -386,4 +386,72 @@ public sealed interface Fact {
      */
     record ModeRan(CookKind kind, long startEpochNanos, long endEpochNanos) implements Fact {
     }
+
+    /** How lab 08's stove fails the order a check chose: what a cook does when it crashes. */
+    enum CrashKind {
+        /** The cook throws an exception nobody catches in the recipe. */
+        EXCEPTION,
+        /** The cook calls {@code System.exit}. */
+        EXIT,
+        /** The cook calls {@code Runtime.getRuntime().halt}. */
+        HALT,
+        /** The cook fills the heap until the JVM throws {@code OutOfMemoryError}. */
+        OUT_OF_MEMORY;
+
+        /** The exit code the stove ends a JVM with, for {@link #EXIT} and {@link #HALT}: one no JVM gives itself. */
+        public static final int EXIT_CODE = 86;
+    }
+
+    /**
+     * Lab 08's stove cooked a dish, in the process and on the thread the event carries: the kit's own word for which
+     * dishes were really cooked.
+     *
+     * @param order what was ordered
+     * @param dish the dish the stove gave back
+     */
+    record DishCooked(String order, String dish) implements Fact {
+    }
+
+    /**
+     * Lab 08's stove is failing an order, the way the check chose, in the process and on the thread the event carries.
+     *
+     * @param order the order
+     * @param kind how it fails
+     */
+    record StoveFailed(String order, CrashKind kind) implements Fact {
+    }
+
+    /**
+     * What lab 08's {@code threadMode} or {@code processMode} returned, in the crash kitchen that called it.
+     *
+     * @param dishes the dishes it returned, one per line, {@code null}s left out
+     * @param count how many it returned, {@code null}s left out
+     */
+    record MealServed(String dishes, int count) implements Fact {
+    }
+
+    /**
+     * Lab 08's {@code threadMode} or {@code processMode} threw, in the crash kitchen that called it.
+     *
+     * @param exception the exception, as its {@code toString()}
+     * @param where the student's line it came from, as a stack frame, or empty
+     */
+    record MealThrew(String exception, String where) implements Fact {
+    }
+
+    /**
+     * One crash kitchen of lab 08 was run by the kit's driver: a JVM of its own that called the student's mode with one
+     * order failing on the stove, waited for.
+     *
+     * @param threads whether it called {@code threadMode} (else {@code processMode})
+     * @param kind how the chosen order failed
+     * @param failing the order that failed
+     * @param orders every order, one per line
+     * @param kitchenPid the crash kitchen's pid
+     * @param exitCode its exit code, or -1 when the kit stopped it
+     * @param tookNanos from its start to its end
+     */
+    record CrashMeal(boolean threads, CrashKind kind, String failing, String orders, long kitchenPid, int exitCode,
+                     long tookNanos) implements Fact {
+    }
 }

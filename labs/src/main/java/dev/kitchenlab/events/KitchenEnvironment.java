@@ -37,6 +37,9 @@ public final class KitchenEnvironment {
     // The pid of the JVM that started the kitchen: when it is gone, so is the kitchen.
     static final String INSPECTOR = "KITCHEN_INSPECTOR_PID";
 
+    // Lab 08: the order the stove fails and how, ORDER:KIND; absent means every order is cooked.
+    static final String STOVE_FAILS = "KITCHEN_STOVE_FAILS";
+
     private KitchenEnvironment() {
     }
 
@@ -113,6 +116,16 @@ public final class KitchenEnvironment {
             return FAST_START_COOK_OPTIONS;
         }
         return Arrays.stream(configured.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
+    }
+
+    /** Lab 08: makes the stove of a process about to start (and of every process under it) fail one order. */
+    public static void withStoveFailure(Map<String, String> environment, String order, Fact.CrashKind kind) {
+        environment.put(STOVE_FAILS, order + ":" + kind.name());
+    }
+
+    /** Lab 08: how the stove fails an order, {@code ORDER:KIND}, or empty when it cooks them all. */
+    public static Optional<String> stoveFailure() {
+        return read(STOVE_FAILS);
     }
 
     private static Optional<Long> number(String name) {

@@ -110,7 +110,7 @@ public final class KitchenHarness {
      * The {@code todo(...)} marker behind an exception, however deeply a pool or an executor wrapped it: a lab whose
      * {@code main} is written but whose {@code sayHello} is not is still a lab not started.
      */
-    private static Optional<LabNotStartedException> notStarted(Throwable thrown) {
+    static Optional<LabNotStartedException> notStarted(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof LabNotStartedException marker) {
                 return Optional.of(marker);

@@ -72,7 +72,8 @@ final class LabClasses {
         }
     }
 
-    private static Error giveUp(String why) {
+    /** Reports the lab as missing, saying {@code why}, and ends the kitchen; returns only for {@code throw}. */
+    static Error giveUp(String why) {
         SideChannel.current().emit(new Fact.NoLab(why));
         System.err.println(why);
         System.exit(NO_LAB_EXIT);

@@ -1,6 +1,7 @@
 package dev.kitchenlab.kitchen;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -76,15 +77,25 @@ final class Batch {
     /**
      * Waits for every item, then gives the dishes in item order.
      *
-     * @throws CookFailedException for the first item that failed, once all are done
+     * @throws CookFailedException once all are done, if any item failed: its message says why each was lost, and it
+     *                             carries the dishes the other cooks served
      */
     List<Object> awaitDishes() {
         Uninterruptibly.await(done::await);
+        List<String> why = new ArrayList<>();
+        List<Object> lost = new ArrayList<>();
+        Throwable firstCause = null;
         for (int i = 0; i < failures.length; i++) {
             if (failures[i] != null) {
-                throw new CookFailedException("item " + i + " (" + Items.describe(items.get(i)) + "): " + failures[i],
-                        causes[i]);
+                if (lost.isEmpty()) {
+                    firstCause = causes[i];
+                }
+                why.add("item " + i + " (" + Items.describe(items.get(i)) + "): " + failures[i]);
+                lost.add(items.get(i));
             }
+        }
+        if (!lost.isEmpty()) {
+            throw new CookFailedException(String.join("; ", why), firstCause, Arrays.asList(dishes), lost);
         }
         return Arrays.asList(dishes);
     }

@@ -28,8 +28,11 @@ final class CookProcess {
         /** The next job, or {@code null} when it is time to go home. */
         Job nextJob() throws InterruptedException;
 
-        /** This cook died; the pool decides what happens to the jobs left. */
-        void cookDied(CookProcess cook);
+        /**
+         * This cook died, while cooking or before it was ready; the pool decides what happens to the jobs left and
+         * whether to hire another cook.
+         */
+        void cookDied(CookProcess cook, boolean whileCooking);
     }
 
     private final int number;
@@ -151,6 +154,6 @@ final class CookProcess {
             job.batch().failed(job.index(), death.describe(), null);
         }
         process.destroyForcibly();
-        kitchen.cookDied(this);
+        kitchen.cookDied(this, job != null);
     }
 }

@@ -25,11 +25,17 @@ import java.util.concurrent.LinkedBlockingQueue;
  *
  * <p>A cook runs with this kitchen's classpath, so it loads the student's class again: its static initialisers
  * run again in every cook, as Python's spawn start method re-imports the module.
+ *
+ * <p>A cook that dies while cooking ({@code System.exit}, a crash, a kill) loses only the dish it was cooking, and
+ * is replaced, as Python's {@code Pool} replaces a dead worker; unlike Python's {@code map}, which then waits forever
+ * for that dish, {@link #mapResults} fails it at once with {@link CookFailedException}.
  */
 public final class ProcessPool implements Pool {
     private static final CookProcess.Job HOME_TIME = new CookProcess.Job(null, -1, null);
 
     private final int size;
+    private final List<String> command;
+    private final CookProcess.Kitchen kitchen;
     private final BlockingQueue<CookProcess.Job> orders = new LinkedBlockingQueue<>();
     // Guarded by this: cooks' waiter threads report a death (lostACook) while the pool may still be opening.
     private final List<CookProcess> cooks = new ArrayList<>();
@@ -48,8 +54,8 @@ public final class ProcessPool implements Pool {
             throw new IllegalArgumentException("a pool needs at least 1 cook, not " + size);
         }
         this.size = size;
-        List<String> command = cookCommand();
-        CookProcess.Kitchen kitchen = new CookProcess.Kitchen() {
+        this.command = cookCommand();
+        this.kitchen = new CookProcess.Kitchen() {
             @Override
             public CookProcess.Job nextJob() throws InterruptedException {
                 CookProcess.Job job = orders.take();
@@ -57,19 +63,15 @@ public final class ProcessPool implements Pool {
             }
 
             @Override
-            public void cookDied(CookProcess cook) {
-                lostACook();
+            public void cookDied(CookProcess cook, boolean whileCooking) {
+                lostACook(whileCooking);
             }
         };
         try {
             for (int i = 1; i <= size; i++) {
-                CookProcess cook = new CookProcess(i, command, kitchen);
-                // Counted alive before it starts serving, so that its death can never be counted first.
                 synchronized (this) {
-                    cooks.add(cook);
-                    alive++;
+                    hire();
                 }
-                cook.startServing();
             }
         } catch (IOException e) {
             close();
@@ -116,9 +118,22 @@ public final class ProcessPool implements Pool {
         everyCook.forEach(cook -> Uninterruptibly.await(cook::awaitGone));
     }
 
-    /** A cook died: when none is left, the orders still waiting can never be cooked, so they fail now. */
-    private synchronized void lostACook() {
+    /**
+     * A cook died. One that died while cooking is replaced, as Python's {@code Pool} replaces a dead worker: its dish
+     * is lost, the orders after it are not. One that died before it was ready would only die again, so it is not, and
+     * when none is left the orders still waiting can never be cooked: they fail now, where Python's {@code map} would
+     * wait for them forever.
+     */
+    private synchronized void lostACook(boolean whileCooking) {
         alive--;
+        if (whileCooking && !closed) {
+            try {
+                hire();
+                return;
+            } catch (IOException e) {
+                // No replacement: the cooks left carry on, as if it had died before it was ready.
+            }
+        }
         if (alive > 0) {
             return;
         }
@@ -133,8 +148,20 @@ public final class ProcessPool implements Pool {
         }
     }
 
-    private String noCookLeft() {
-        return "no cook process is left: all " + size + " died";
+    /**
+     * Starts one more cook; the caller holds this pool's lock. A replacement hired while the pool closes is in the
+     * list that {@link #close()} sends home, or not hired at all: {@code closed} is read under the same lock.
+     */
+    private void hire() throws IOException {
+        CookProcess cook = new CookProcess(cooks.size() + 1, command, kitchen);
+        // Counted alive before it starts serving, so that its death can never be counted first.
+        cooks.add(cook);
+        alive++;
+        cook.startServing();
+    }
+
+    private synchronized String noCookLeft() {
+        return "no cook process is left: all " + cooks.size() + " died";
     }
 
     private static List<String> cookCommand() {

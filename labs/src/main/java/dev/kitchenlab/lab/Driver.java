@@ -20,5 +20,10 @@ public enum Driver {
     /** The kit calls the lab's {@code runThread()} and {@code runProcess()} many times, timing each (lab 06). */
     SPAWN,
     /** The kit calls the lab's {@code threadMode()}, then its {@code processMode()}, noting when each ran (lab 07). */
-    MODES
+    MODES,
+    /**
+     * The kit serves a meal again and again with the lab's {@code threadMode} and {@code processMode}, each time in a
+     * kitchen JVM of its own while one cook fails one way on the kit's stove (lab 08).
+     */
+    CRASH
 }

@@ -11,6 +11,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The process pool with real cook JVMs, started from this test JVM as a kitchen would start them. */
 class ProcessPoolTest {
@@ -101,12 +102,25 @@ class ProcessPoolTest {
     }
 
     @Test
-    void whenEveryCookHasDiedTheRestFailsInsteadOfWaitingForever() {
+    void aCookThatDiesWhileCookingIsReplacedSoEveryOtherDishIsServed() {
         try (ProcessPool pool = new ProcessPool(1)) {
-            assertThatThrownBy(() -> pool.map(n -> Runtime.getRuntime().halt(1), List.of(1, 2, 3)))
-                    .isInstanceOf(CookFailedException.class).hasMessageContaining("died while cooking 1");
-            assertThatThrownBy(() -> pool.map(n -> { }, List.of(1)))
-                    .hasMessageContaining("no cook process is left: all 1 died");
+            CookFailedException failed = catchThrowableOfType(CookFailedException.class, () -> pool.mapResults(n -> {
+                if (n % 2 == 1) {
+                    Runtime.getRuntime().halt(3);
+                }
+                return ProcessHandle.current().pid();
+            }, List.of(0, 1, 2, 3, 4)));
+
+            assertThat(failed).hasMessageContaining("item 1 (1): cook process 1").hasMessageContaining(
+                    "item 3 (3): cook process 2");
+            assertThat(failed.<Integer>lost()).containsExactly(1, 3);
+            List<Long> dishes = failed.dishes();
+            assertThat(dishes).hasSize(5);
+            assertThat(dishes.get(1)).isNull();
+            assertThat(dishes.get(3)).isNull();
+            // Each dish after a death was cooked by the cook hired in the dead one's place.
+            assertThat(List.of(dishes.get(0), dishes.get(2), dishes.get(4))).doesNotContainNull().doesNotHaveDuplicates();
+            assertThat(pool.mapResults(n -> n, List.of(7))).containsExactly(7);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class ThreadPoolTest {
 
@@ -54,6 +55,22 @@ class ThreadPoolTest {
                     .hasMessageContaining("item 0 (toast)").hasRootCauseMessage("burnt");
         }
         assertThat(cooked).containsExactlyInAnyOrder("soup", "rice");
+    }
+
+    @Test
+    void theFailureCarriesTheDishesTheOtherCooksServed() {
+        try (ThreadPool pool = new ThreadPool(2)) {
+            CookFailedException failed = catchThrowableOfType(CookFailedException.class, () -> pool.mapResults(item -> {
+                if (item.equals("toast")) {
+                    throw new IllegalStateException("burnt");
+                }
+                return "hot " + item;
+            }, List.of("soup", "toast", "rice")));
+
+            List<String> dishes = failed.dishes();
+            assertThat(dishes).containsExactly("hot soup", null, "hot rice");
+            assertThat(failed.<String>lost()).containsExactly("toast");
+        }
     }
 
     @Test
