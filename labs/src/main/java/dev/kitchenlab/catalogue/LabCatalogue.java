@@ -7,6 +7,7 @@ import dev.kitchenlab.catalogue.lab04.QuizLab;
 import dev.kitchenlab.catalogue.lab05.TimedLab;
 import dev.kitchenlab.catalogue.lab06.SpawnLab;
 import dev.kitchenlab.catalogue.lab07.MemoryLab;
+import dev.kitchenlab.catalogue.lab09.RaceLab;
 import dev.kitchenlab.lab.Lab;
 
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ public final class LabCatalogue {
             QuizLab.LAB,
             TimedLab.LAB,
             SpawnLab.LAB,
-            MemoryLab.LAB);
+            MemoryLab.LAB,
+            RaceLab.LAB);
 
     private LabCatalogue() {
     }

@@ -14,6 +14,7 @@ import dev.kitchenlab.harness.Ballast;
 import dev.kitchenlab.harness.KitchenHarness;
 import dev.kitchenlab.harness.ModesDriver;
 import dev.kitchenlab.harness.QuizDriver;
+import dev.kitchenlab.harness.RaceDriver;
 import dev.kitchenlab.harness.SpawnDriver;
 import dev.kitchenlab.harness.TimedDriver;
 import dev.kitchenlab.lab.Lab;
@@ -189,6 +190,7 @@ final class LabRunner {
             case MAIN_WITH_BALLAST -> command.add(Ballast.class.getName());
             case SPAWN -> command.add(SpawnDriver.class.getName());
             case MODES -> command.add(ModesDriver.class.getName());
+            case RACE -> command.add(RaceDriver.class.getName());
             case MAIN -> {
             }
         }

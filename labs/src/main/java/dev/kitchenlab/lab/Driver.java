@@ -20,5 +20,10 @@ public enum Driver {
     /** The kit calls the lab's {@code runThread()} and {@code runProcess()} many times, timing each (lab 06). */
     SPAWN,
     /** The kit calls the lab's {@code threadMode()}, then its {@code processMode()}, noting when each ran (lab 07). */
-    MODES
+    MODES,
+    /**
+     * The kit hands the lab's {@code serve(Order)} one order after another, checking each round's count against its
+     * own and how the cooks shared the work; a round that hangs ends the run (lab 09).
+     */
+    RACE
 }
