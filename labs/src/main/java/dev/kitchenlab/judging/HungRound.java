@@ -39,10 +39,9 @@ public final class HungRound {
         String what = deadlocked.isEmpty() ? "no dish was cooked for " + stalled
                 : "a deadlock: " + deadlocked.stream().map(Event::threadName).collect(Collectors.joining(" and "))
                 + " each waited for a lock another of them held, and no dish was cooked for " + stalled;
+        // No advice of its own: each lab says what ends its kind of hang.
         return Optional.of(Finding.fail("round " + hung.get().fact().round() + " hung: " + what + ", so the kit "
-                        + "stopped the kitchen and ran no later round" + (where.isEmpty() ? "" : "; " + where),
-                "every lock a cook takes must be let go (unlock in a finally block), and no cook may wait for what "
-                        + "never comes"));
+                + "stopped the kitchen and ran no later round" + (where.isEmpty() ? "" : "; " + where)));
     }
 
     /** {@code Thread-1 was waiting at Dishes.countDish(Dishes.java:21) for a ReentrantLock held by Thread-0}. */

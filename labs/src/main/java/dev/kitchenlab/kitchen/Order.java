@@ -18,7 +18,7 @@ public final class Order {
     /** The longest a cook's first dish waits for the others: cooks started one after another do not wait long. */
     static final long GATE_NANOS = 10_000_000L;
     /** A cook that comes back to the stove after this long paused between dishes (a sleep, a wait). */
-    public static final long PAUSE_NANOS = 50_000L;
+    static final long PAUSE_NANOS = 50_000L;
     // Steps of the kit's work per dish: enough that the JIT cannot fold a cook's loop into one addition.
     private static final int WORK = 24;
 
@@ -170,7 +170,7 @@ public final class Order {
             return good;
         }
 
-        /** Dishes begun after a pause of {@link #PAUSE_NANOS} or more since the cook's last one. */
+        /** Dishes begun after a pause (50 µs or more) since the cook's last one: a sleep, a wait. */
         public int pauses() {
             return pauses;
         }

@@ -45,7 +45,8 @@ public final class RaceLab {
                     "In countDish: synchronized (this) { served++; }, every cook counting on the one DishCounter; or "
                             + "make served an AtomicInteger and call served.incrementAndGet().")
             .expect(Expectation.of(ROUNDS, RaceLab::roundsEnded,
-                    "every lock a cook takes must be let go, and no cook may wait for what never comes"))
+                    "every lock a cook takes must be let go (unlock in a finally block), and no cook may wait for what "
+                            + "never comes"))
             .expect(Expectation.of(SHARE, RaceLab::shares,
                     "start order.cooks() cooks, each cooking order.dishes() dishes, and join them all before serve "
                             + "returns the count").after(ROUNDS))
