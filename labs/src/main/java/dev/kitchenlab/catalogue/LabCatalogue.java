@@ -8,6 +8,7 @@ import dev.kitchenlab.catalogue.lab05.TimedLab;
 import dev.kitchenlab.catalogue.lab06.SpawnLab;
 import dev.kitchenlab.catalogue.lab07.MemoryLab;
 import dev.kitchenlab.catalogue.lab08.CrashLab;
+import dev.kitchenlab.catalogue.lab09.RaceLab;
 import dev.kitchenlab.lab.Lab;
 
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ public final class LabCatalogue {
             TimedLab.LAB,
             SpawnLab.LAB,
             MemoryLab.LAB,
-            CrashLab.LAB);
+            CrashLab.LAB,
+            RaceLab.LAB);
 
     private LabCatalogue() {
     }

@@ -15,6 +15,7 @@ import dev.kitchenlab.harness.CrashDriver;
 import dev.kitchenlab.harness.KitchenHarness;
 import dev.kitchenlab.harness.ModesDriver;
 import dev.kitchenlab.harness.QuizDriver;
+import dev.kitchenlab.harness.RaceDriver;
 import dev.kitchenlab.harness.SpawnDriver;
 import dev.kitchenlab.harness.TimedDriver;
 import dev.kitchenlab.lab.Lab;
@@ -191,6 +192,7 @@ final class LabRunner {
             case SPAWN -> command.add(SpawnDriver.class.getName());
             case MODES -> command.add(ModesDriver.class.getName());
             case CRASH -> command.add(CrashDriver.class.getName());
+            case RACE -> command.add(RaceDriver.class.getName());
             case MAIN -> {
             }
         }

@@ -66,7 +66,8 @@ final class Preconditions {
                     ? "the kitchen's heap is capped at " + lab.jvmOptions().kitchenHeap().orElse("the JVM's default")
                     + " for this lab: look for what keeps growing, then run " + recheck
                     : "the stack trace is below; fix the cause, then run " + recheck));
-        } else {
+        } else if (run.kitchenEvents(Fact.RoundHung.class).isEmpty()) {
+            // A stress run halts its own kitchen when a round hangs: the lab names the hang, it is no crash.
             crashWithoutException(run).ifPresent(findings::add);
         }
         for (Event<Fact.ThreadDied> died : run.kitchenEvents(Fact.ThreadDied.class)) {

@@ -454,4 +454,70 @@ public sealed interface Fact {
     record CrashMeal(boolean threads, CrashKind kind, String failing, String orders, long kitchenPid, int exitCode,
                      long tookNanos) implements Fact {
     }
+
+    /**
+     * One round of a stress run (lab 09): the kit handed the lab's {@code serve} an order and it came back with its
+     * count. What each cook did is in the round's {@link RoundCook} events.
+     *
+     * @param round which round, from 1, the warm-up's included
+     * @param warmUp whether it was one of the rounds before the ones the frequencies are told over
+     * @param cooks the cooks the order asked for
+     * @param dishes the dishes each cook was to cook
+     * @param counted what {@code serve} returned: the count on the lab's shared counter
+     * @param peeked whether the program asked the order for the kit's own count of good dishes during the round
+     * @param startEpochNanos when the kit called {@code serve}
+     * @param endEpochNanos when it came back
+     */
+    record RaceRound(int round, boolean warmUp, int cooks, int dishes, long counted, boolean peeked,
+                     long startEpochNanos, long endEpochNanos) implements Fact {
+    }
+
+    /**
+     * What one cook did in one round of a stress run, counted by the kit on the cook's own thread (the event carries
+     * the cook's thread id and name).
+     *
+     * @param round the round, from 1
+     * @param dishes the dishes it cooked
+     * @param good those that came out right, which belong on the counter
+     * @param pauses dishes it began after a pause between dishes (a sleep, a wait)
+     * @param firstEpochNanos when its first dish began
+     * @param lastEpochNanos when its last dish ended
+     */
+    record RoundCook(int round, int dishes, int good, int pauses, long firstEpochNanos, long lastEpochNanos)
+            implements Fact {
+    }
+
+    /**
+     * The lab class's counters as declared, seen before a stress run: which of its fields, and its nested classes',
+     * are {@code volatile} numbers.
+     *
+     * @param volatileFields those fields, {@code Class.field}, separated by commas; empty when none
+     */
+    record CounterFields(String volatileFields) implements Fact {
+    }
+
+    /**
+     * A round of a stress run made no progress for too long: a cook hung (deadlocked, spinning, waiting for what never
+     * comes). The kit reported each thread ({@link HungCook}) and halted the kitchen, so no later round ran.
+     *
+     * @param round the round that hung, from 1
+     * @param stalledNanos how long no progress had been made
+     */
+    record RoundHung(int round, long stalledNanos) implements Fact {
+    }
+
+    /**
+     * Where a thread of the program was when its round hung (the event carries its id and name).
+     *
+     * @param state its {@link Thread.State}, by name
+     * @param where the innermost frame in the student's code, or empty
+     * @param frames its innermost stack frames, one per line
+     * @param waitsFor the lock it waited for, as the JVM names it ({@code java.lang.Object@1b6d3586}), or empty
+     * @param heldBy the name of the thread holding that lock, or empty
+     * @param holds the locks it held, separated by commas, or empty
+     * @param deadlocked whether it was in a cycle of threads each waiting for a lock another holds
+     */
+    record HungCook(String state, String where, String frames, String waitsFor, String heldBy, String holds,
+                    boolean deadlocked) implements Fact {
+    }
 }

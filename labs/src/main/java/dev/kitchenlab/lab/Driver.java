@@ -25,5 +25,10 @@ public enum Driver {
      * The kit serves a meal again and again with the lab's {@code threadMode} and {@code processMode}, each time in a
      * kitchen JVM of its own while one cook fails one way on the kit's stove (lab 08).
      */
-    CRASH
+    CRASH,
+    /**
+     * The kit hands the lab's {@code serve(Order)} one order after another, checking each round's count against its
+     * own and how the cooks shared the work; a round that hangs ends the run (lab 09).
+     */
+    RACE
 }

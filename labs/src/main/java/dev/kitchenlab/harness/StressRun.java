@@ -1,0 +1,168 @@
+package dev.kitchenlab.harness;
+
+import dev.kitchenlab.events.Fact;
+import dev.kitchenlab.events.LineTap;
+import dev.kitchenlab.events.SideChannel;
+import dev.kitchenlab.events.StudentCode;
+
+import java.lang.management.LockInfo;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The stress runs of the sharing labs (09 race, and the deadlock and livelock labs after it), in the kitchen: calls a
+ * round again and again inside this one JVM, where the JIT has compiled the cooks' code, as jcstress does; first a
+ * warm-up, then the rounds the lab's frequencies are told over, each phase bounded by a count and a time.
+ *
+ * <p>A cook that hangs cannot be stopped from inside: a watchdog thread notes the run's progress (a number that moves
+ * while any dish is being cooked) and, when a round makes none for {@link #stallBound}, reports every thread of the
+ * program ({@link Fact.HungCook}: state, the student's line, the lock it waits for and who holds it, the locks it
+ * holds, whether it is in a deadlock), then the round ({@link Fact.RoundHung}), and halts the kitchen: the bug has
+ * shown, and no later round runs on a machine the hung cooks still load.
+ */
+final class StressRun {
+    /** The exit code of a kitchen halted for a hung round. */
+    static final int HUNG_EXIT = 5;
+    private static final int FRAMES = 12;
+
+    /** One round of the lab's work. */
+    interface Round {
+        /** Runs round {@code round} (from 1); {@code warmUp} for the rounds before those measured. */
+        void run(int round, boolean warmUp) throws Throwable;
+    }
+
+    /**
+     * How many rounds and how long they may take: the warm-up stops at its count or half the budget, the measured
+     * rounds at theirs or the whole budget, so a slow program runs fewer rounds, never a longer check. The first round
+     * always runs; no other begins unless one as long as the last would end within the budget.
+     */
+    record Plan(int warmUpRounds, int measuredRounds, Duration budget) {
+    }
+
+    private final SideChannel events;
+    private final Duration stallBound;
+    private final LongSupplier progress;
+    private final Runnable halt;
+    // The program's threads are this group's: the JDK's own live in others.
+    private final ThreadGroup program = Thread.currentThread().getThreadGroup();
+    // The round running now, 0 between rounds: read by the watchdog.
+    private volatile int round;
+    private long lastRoundNanos;
+
+    /**
+     * A stress run that reports on {@code events} and halts the JVM when a round makes no progress for
+     * {@code stallBound}.
+     */
+    StressRun(SideChannel events, Duration stallBound, LongSupplier progress) {
+        this(events, stallBound, progress, () -> Runtime.getRuntime().halt(HUNG_EXIT));
+    }
+
+    /** The same, with what ends the kitchen when a round hangs (a test's stand-in for {@code Runtime.halt}). */
+    StressRun(SideChannel events, Duration stallBound, LongSupplier progress, Runnable halt) {
+        this.events = events;
+        this.stallBound = stallBound;
+        this.progress = progress;
+        this.halt = halt;
+    }
+
+    /** Runs the rounds the plan allows, watched; returns when the last is done. */
+    void run(Plan plan, Round body) throws Throwable {
+        Thread watchdog = new Thread(this::watch, LineTap.KIT_THREAD_PREFIX + "stress-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        try {
+            long start = System.nanoTime();
+            int done = phase(0, plan.warmUpRounds(), start + plan.budget().toNanos() / 2, true, body);
+            phase(done, plan.measuredRounds(), start + plan.budget().toNanos(), false, body);
+        } finally {
+            round = 0;
+            watchdog.interrupt();
+        }
+    }
+
+    private int phase(int before, int rounds, long untilNanos, boolean warmUp, Round body) throws Throwable {
+        int number = before;
+        // A round is begun only when one as long as the last would still end within the budget.
+        for (int i = 0; i < rounds && (number == 0 || System.nanoTime() + lastRoundNanos <= untilNanos); i++) {
+            number++;
+            round = number;
+            long start = System.nanoTime();
+            body.run(number, warmUp);
+            lastRoundNanos = System.nanoTime() - start;
+            round = 0;
+        }
+        return number;
+    }
+
+    private void watch() {
+        long step = Math.max(10, Math.min(100, stallBound.toMillis() / 10));
+        int seenRound = 0;
+        long seenProgress = progress.getAsLong();
+        long since = System.nanoTime();
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.sleep(step);
+                int now = round;
+                long moved = progress.getAsLong();
+                if (now == 0 || now != seenRound || moved != seenProgress) {
+                    seenRound = now;
+                    seenProgress = moved;
+                    since = System.nanoTime();
+                } else if (System.nanoTime() - since >= stallBound.toNanos()) {
+                    hung(now, System.nanoTime() - since);
+                    return;
+                }
+            }
+        } catch (InterruptedException done) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void hung(int number, long stalledNanos) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        List<Thread> threads = Thread.getAllStackTraces().keySet().stream().filter(this::isProgramThread).toList();
+        long[] ids = threads.stream().mapToLong(Thread::getId).toArray();
+        Set<Long> deadlocked = new HashSet<>();
+        long[] cycle = mx.isSynchronizerUsageSupported() ? mx.findDeadlockedThreads() : mx.findMonitorDeadlockedThreads();
+        if (cycle != null) {
+            Arrays.stream(cycle).forEach(deadlocked::add);
+        }
+        ThreadInfo[] infos = mx.getThreadInfo(ids, mx.isObjectMonitorUsageSupported(), mx.isSynchronizerUsageSupported());
+        for (int i = 0; i < ids.length; i++) {
+            ThreadInfo info = infos[i];
+            if (info != null) {
+                events.emit(describe(info, deadlocked.contains(ids[i])), ids[i], threads.get(i).getName());
+            }
+        }
+        events.emit(new Fact.RoundHung(number, stalledNanos));
+        halt.run();
+    }
+
+    private static Fact.HungCook describe(ThreadInfo info, boolean deadlocked) {
+        StackTraceElement[] frames = info.getStackTrace();
+        String top = Arrays.stream(frames).limit(FRAMES).map(StackTraceElement::toString)
+                .collect(Collectors.joining("\n"));
+        String holds = Stream.concat(Arrays.stream(info.getLockedMonitors()), Arrays.stream(info.getLockedSynchronizers()))
+                .map(LockInfo::toString).distinct().collect(Collectors.joining(", "));
+        return new Fact.HungCook(info.getThreadState().name(), StudentCode.where(frames), top,
+                info.getLockName() == null ? "" : info.getLockName(),
+                info.getLockOwnerName() == null ? "" : info.getLockOwnerName(), holds, deadlocked);
+    }
+
+    /** A thread the program started, or its main: not the JVM's own, not the kit's. */
+    private boolean isProgramThread(Thread thread) {
+        ThreadGroup group = thread.getThreadGroup();
+        return thread.isAlive() && !thread.getName().startsWith(LineTap.KIT_THREAD_PREFIX) && group != null
+                && (group == program || program.parentOf(group));
+    }
+
+}

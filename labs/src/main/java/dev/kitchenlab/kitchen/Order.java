@@ -1,0 +1,188 @@
+package dev.kitchenlab.kitchen;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One round of dishes for a kitchen's cooks (lab 09): so many cooks, so many dishes each, and the kit's own work for
+ * every dish. {@link #cook()} cooks one dish and says whether it came out right; only good dishes go on the counter,
+ * so the right count differs every round and only the kit knows it.
+ *
+ * <p>Each cook's first dish waits, a moment at most, until every cook of the order has come to the stove: cooks that
+ * start together really share the kitchen, which is when a race shows.
+ */
+public final class Order {
+    /** The longest a cook's first dish waits for the others: cooks started one after another do not wait long. */
+    static final long GATE_NANOS = 10_000_000L;
+    /** A cook that comes back to the stove after this long paused between dishes (a sleep, a wait). */
+    static final long PAUSE_NANOS = 50_000L;
+    // Steps of the kit's work per dish: enough that the JIT cannot fold a cook's loop into one addition.
+    private static final int WORK = 24;
+
+    private final int cooks;
+    private final int dishes;
+    private final Watcher watcher;
+    private final ThreadLocal<Tally> own = new ThreadLocal<>();
+    private final List<Tally> tallies = new CopyOnWriteArrayList<>();
+    private final AtomicInteger arrived = new AtomicInteger();
+    private final AtomicLong gateOpened = new AtomicLong();
+    private volatile boolean gateOpen;
+
+    /**
+     * Who follows an order's cooks: the kit's stress driver, which reads each cook's tally once the round is over.
+     */
+    public interface Watcher {
+        /** A cook cooked its first dish of the order. */
+        void cookArrived(Tally cook);
+
+        /** The program asked the order for its count of good dishes ({@link Order#good()}). */
+        void peeked();
+    }
+
+    /** An order for {@code cooks} cooks of {@code dishes} dishes each, as a lab's {@code main} makes one by hand. */
+    public Order(int cooks, int dishes) {
+        this(cooks, dishes, null);
+    }
+
+    /** An order whose cooks the kit follows. */
+    public Order(int cooks, int dishes, Watcher watcher) {
+        if (cooks < 1 || dishes < 1) {
+            throw new IllegalArgumentException("an order needs at least one cook and one dish, not " + cooks
+                    + " cooks and " + dishes + " dishes");
+        }
+        this.cooks = cooks;
+        this.dishes = dishes;
+        this.watcher = watcher;
+    }
+
+    /** How many cooks share the order: start this many threads. */
+    public int cooks() {
+        return cooks;
+    }
+
+    /** How many dishes each cook cooks. */
+    public int dishes() {
+        return dishes;
+    }
+
+    /**
+     * Cooks one dish on the calling thread, the kit's work: {@code true} when it came out right and belongs on the
+     * counter, {@code false} when it is burnt.
+     */
+    public boolean cook() {
+        Tally tally = own.get();
+        if (tally == null) {
+            tally = arrive();
+        }
+        return tally.cook();
+    }
+
+    /**
+     * The good dishes cooked so far, by the kit's own count: for a {@code main} to print beside its counter once the
+     * cooks are done. Under a check the kit counts by itself, and a round that asks is told so.
+     */
+    public long good() {
+        if (watcher != null) {
+            watcher.peeked();
+        }
+        return tallies.stream().mapToLong(Tally::good).sum();
+    }
+
+    private Tally arrive() {
+        Tally tally = new Tally(Thread.currentThread());
+        own.set(tally);
+        tallies.add(tally);
+        if (watcher != null) {
+            watcher.cookArrived(tally);
+        }
+        if (arrived.incrementAndGet() >= cooks) {
+            gateOpen = true;
+        }
+        long now = System.nanoTime();
+        gateOpened.compareAndSet(0, now);
+        // Spinning keeps this cook on its core while the others come: one that yielded it on a busy machine would
+        // come back a time slice later, after they had cooked every dish alone.
+        while (!gateOpen) {
+            if (System.nanoTime() - gateOpened.get() > GATE_NANOS) {
+                gateOpen = true;
+            }
+            Thread.onSpinWait();
+        }
+        return tally;
+    }
+
+    /**
+     * What one cook did with the order, counted by the kit on the cook's own thread: no other thread writes it, so
+     * its figures are exact.
+     */
+    public static final class Tally {
+        private final Thread cook;
+        private long seed = ThreadLocalRandom.current().nextLong() | 1;
+        private int dishes;
+        private int good;
+        private int pauses;
+        private long first;
+        // Volatile: each dish ends with a write the JIT may not move a counter's update across.
+        private volatile long last;
+
+        Tally(Thread cook) {
+            this.cook = cook;
+        }
+
+        boolean cook() {
+            long now = System.nanoTime();
+            if (dishes == 0) {
+                first = now;
+            } else if (now - last >= PAUSE_NANOS) {
+                pauses++;
+            }
+            long x = seed;
+            for (int step = 0; step < WORK; step++) {
+                x ^= x << 13;
+                x ^= x >>> 7;
+                x ^= x << 17;
+            }
+            seed = x;
+            boolean right = (x & 7) != 0;
+            dishes++;
+            if (right) {
+                good++;
+            }
+            last = System.nanoTime();
+            return right;
+        }
+
+        /** The cook's thread. */
+        public Thread thread() {
+            return cook;
+        }
+
+        /** Dishes cooked. */
+        public int dishes() {
+            return dishes;
+        }
+
+        /** Dishes that came out right. */
+        public int good() {
+            return good;
+        }
+
+        /** Dishes begun after a pause (50 µs or more) since the cook's last one: a sleep, a wait. */
+        public int pauses() {
+            return pauses;
+        }
+
+        /** When the first dish began ({@code System.nanoTime}). */
+        public long firstNanos() {
+            return first;
+        }
+
+        /** When the last dish ended ({@code System.nanoTime}). */
+        public long lastNanos() {
+            return last;
+        }
+    }
+}
