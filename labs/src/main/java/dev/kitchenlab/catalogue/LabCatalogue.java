@@ -9,6 +9,7 @@ import dev.kitchenlab.catalogue.lab06.SpawnLab;
 import dev.kitchenlab.catalogue.lab07.MemoryLab;
 import dev.kitchenlab.catalogue.lab08.CrashLab;
 import dev.kitchenlab.catalogue.lab09.RaceLab;
+import dev.kitchenlab.catalogue.lab10.DeadlockLab;
 import dev.kitchenlab.lab.Lab;
 
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ public final class LabCatalogue {
             SpawnLab.LAB,
             MemoryLab.LAB,
             CrashLab.LAB,
-            RaceLab.LAB);
+            RaceLab.LAB,
+            DeadlockLab.LAB);
 
     private LabCatalogue() {
     }

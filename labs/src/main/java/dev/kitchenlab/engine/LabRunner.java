@@ -18,6 +18,7 @@ import dev.kitchenlab.harness.QuizDriver;
 import dev.kitchenlab.harness.RaceDriver;
 import dev.kitchenlab.harness.SpawnDriver;
 import dev.kitchenlab.harness.TimedDriver;
+import dev.kitchenlab.lab.Driver;
 import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.Figures;
 import dev.kitchenlab.verdict.Finding;
@@ -193,10 +194,14 @@ final class LabRunner {
             case MODES -> command.add(ModesDriver.class.getName());
             case CRASH -> command.add(CrashDriver.class.getName());
             case RACE -> command.add(RaceDriver.class.getName());
+            case DEADLOCK -> command.add(RaceDriver.class.getName());
             case MAIN -> {
             }
         }
         command.add(mainClass);
+        if (lab.driver() == Driver.DEADLOCK) {
+            command.add(RaceDriver.UNCOUNTED);
+        }
         return command;
     }
 

@@ -463,7 +463,7 @@ public sealed interface Fact {
      * @param warmUp whether it was one of the rounds before the ones the frequencies are told over
      * @param cooks the cooks the order asked for
      * @param dishes the dishes each cook was to cook
-     * @param counted what {@code serve} returned: the count on the lab's shared counter
+     * @param counted what {@code serve} returned: the count on the lab's shared counter; -1 when it returns nothing
      * @param peeked whether the program asked the order for the kit's own count of good dishes during the round
      * @param startEpochNanos when the kit called {@code serve}
      * @param endEpochNanos when it came back

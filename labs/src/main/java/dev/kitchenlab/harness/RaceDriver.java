@@ -27,7 +27,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * loop on every core, about as often as the cooks overlapped; {@value #MEASURED} rounds show the race every time, where
  * one {@code count++} loop run by hand lost updates in 1 to 4 runs in 100.
  *
- * <p>Usage: {@code KitchenHarness dev.kitchenlab.harness.RaceDriver <lab class>}.
+ * <p>Lab 10 (deadlock) is driven the same way, with {@value #UNCOUNTED} after the class: its {@code static void
+ * serve(Order)} counts nothing, and its cooks take the kitchen's utensils around every dish; the watchdog reports a
+ * deadlock as soon as the JVM finds it. Measured on 2 cores (JDK 17, 2026-11-29): see {@code DeadlockLab}.
+ *
+ * <p>Usage: {@code KitchenHarness dev.kitchenlab.harness.RaceDriver <lab class> [uncounted]}.
  */
 public final class RaceDriver {
     /** Cooks per round. */
@@ -42,6 +46,8 @@ public final class RaceDriver {
     static final Duration BUDGET = Duration.ofSeconds(5);
     /** How long a round may go without a dish cooked before it counts as hung. */
     static final Duration STALL = Duration.ofSeconds(2);
+    /** The argument after the lab class for a lab whose {@code serve} returns nothing (lab 10). */
+    public static final String UNCOUNTED = "uncounted";
     private static final Set<Class<?>> NUMBERS = Set.of(int.class, long.class, short.class, Integer.class, Long.class);
     // Exit code of a kitchen whose lab's serve does not give back a count.
     private static final int NO_LAB_EXIT = 4;
@@ -52,9 +58,11 @@ public final class RaceDriver {
     /** Drives the lab class named first. */
     public static void main(String[] args) throws Throwable {
         Class<?> lab = LabClasses.load(args[0]);
-        Method serve = LabClasses.staticMethod(lab, false, "serve", "static int serve(Order order)", Order.class);
+        boolean uncounted = args.length > 1 && UNCOUNTED.equals(args[1]);
+        Method serve = LabClasses.staticMethod(lab, false, "serve",
+                uncounted ? "static void serve(Order order)" : "static int serve(Order order)", Order.class);
         SideChannel events = SideChannel.current();
-        if (!NUMBERS.contains(serve.getReturnType())) {
+        if (!uncounted && !NUMBERS.contains(serve.getReturnType())) {
             String why = "serve in " + lab.getName() + " returns " + serve.getReturnType().getSimpleName()
                     + ": make it static int serve(Order order), returning the count on the shared counter";
             events.emit(new Fact.NoLab(why));
@@ -132,7 +140,8 @@ public final class RaceDriver {
                         cook.firstNanos() + epochOffset, cook.lastNanos() + epochOffset), cook.thread().getId(),
                         cook.thread().getName());
             }
-            events.emit(new Fact.RaceRound(round, warmUp, COOKS, DISHES, ((Number) counted).longValue(), peeked.get(),
+            long count = counted instanceof Number number ? number.longValue() : -1;
+            events.emit(new Fact.RaceRound(round, warmUp, COOKS, DISHES, count, peeked.get(),
                     start, end));
         }
     }

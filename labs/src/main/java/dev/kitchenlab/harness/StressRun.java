@@ -2,6 +2,7 @@ package dev.kitchenlab.harness;
 
 import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.LineTap;
+import dev.kitchenlab.events.LockNames;
 import dev.kitchenlab.events.SideChannel;
 import dev.kitchenlab.events.StudentCode;
 
@@ -27,7 +28,9 @@ import java.util.stream.Stream;
  * while any dish is being cooked) and, when a round makes none for {@link #stallBound}, reports every thread of the
  * program ({@link Fact.HungCook}: state, the student's line, the lock it waits for and who holds it, the locks it
  * holds, whether it is in a deadlock), then the round ({@link Fact.RoundHung}), and halts the kitchen: the bug has
- * shown, and no later round runs on a machine the hung cooks still load.
+ * shown, and no later round runs on a machine the hung cooks still load. A deadlock is reported as soon as the JVM
+ * finds the cycle (the watchdog asks at every look), long before the bound; locks the kitchen named ("the knife")
+ * are reported by their names.
  */
 final class StressRun {
     /** The exit code of a kitchen halted for a hung round. */
@@ -117,7 +120,7 @@ final class StressRun {
                     seenRound = now;
                     seenProgress = moved;
                     since = System.nanoTime();
-                } else if (System.nanoTime() - since >= stallBound.toNanos()) {
+                } else if (System.nanoTime() - since >= stallBound.toNanos() || deadlocked()) {
                     hung(now, System.nanoTime() - since);
                     return;
                 }
@@ -127,12 +130,22 @@ final class StressRun {
         }
     }
 
+    /** Whether threads of the program wait for each other's locks in a cycle: a deadlock, which never ends. */
+    private boolean deadlocked() {
+        long[] cycle = cycle(ManagementFactory.getThreadMXBean());
+        return cycle != null && cycle.length > 0;
+    }
+
+    private static long[] cycle(ThreadMXBean mx) {
+        return mx.isSynchronizerUsageSupported() ? mx.findDeadlockedThreads() : mx.findMonitorDeadlockedThreads();
+    }
+
     private void hung(int number, long stalledNanos) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         List<Thread> threads = Thread.getAllStackTraces().keySet().stream().filter(this::isProgramThread).toList();
         long[] ids = threads.stream().mapToLong(Thread::getId).toArray();
         Set<Long> deadlocked = new HashSet<>();
-        long[] cycle = mx.isSynchronizerUsageSupported() ? mx.findDeadlockedThreads() : mx.findMonitorDeadlockedThreads();
+        long[] cycle = cycle(mx);
         if (cycle != null) {
             Arrays.stream(cycle).forEach(deadlocked::add);
         }
@@ -152,10 +165,16 @@ final class StressRun {
         String top = Arrays.stream(frames).limit(FRAMES).map(StackTraceElement::toString)
                 .collect(Collectors.joining("\n"));
         String holds = Stream.concat(Arrays.stream(info.getLockedMonitors()), Arrays.stream(info.getLockedSynchronizers()))
-                .map(LockInfo::toString).distinct().collect(Collectors.joining(", "));
+                .map(StressRun::name).distinct().collect(Collectors.joining(", "));
         return new Fact.HungCook(info.getThreadState().name(), StudentCode.where(frames), top,
-                info.getLockName() == null ? "" : info.getLockName(),
+                info.getLockInfo() == null ? "" : name(info.getLockInfo()),
                 info.getLockOwnerName() == null ? "" : info.getLockOwnerName(), holds, deadlocked);
+    }
+
+    /** A lock by the name the kitchen gave it ("the knife"), or as the JVM names it. */
+    private static String name(LockInfo lock) {
+        String named = LockNames.of(lock.getClassName(), lock.getIdentityHashCode());
+        return named.isEmpty() ? lock.toString() : named;
     }
 
     /** A thread the program started, or its main: not the JVM's own, not the kit's. */

@@ -5,15 +5,21 @@ import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.evidence.Observation;
 import dev.kitchenlab.verdict.Finding;
 
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * A stress run that ended at a hung round (the kit's stress driver halts the kitchen then), worded for the student:
- * which round, how long nothing was cooked, and where each thread was, with the lock it waited for and who held it.
+ * which round, how long nothing was cooked, and where each thread was, with the lock it waited for and who held it;
+ * a deadlock as its cycle, each cook with what it holds and waits for, and the line it waits at.
  * Shared by the sharing labs, whose stress runs all end this way when a cook hangs.
  */
 public final class HungRound {
@@ -35,16 +41,58 @@ public final class HungRound {
                 .toList();
         String stalled = String.format(Locale.ROOT, "%.1f s", hung.get().fact().stalledNanos() / 1e9);
         List<Event<Fact.HungCook>> deadlocked = cooks.stream().filter(c -> c.fact().deadlocked()).toList();
+        String round = "round " + hung.get().fact().round() + " hung";
+        if (!deadlocked.isEmpty()) {
+            // No advice of its own: each lab says what ends its kind of hang.
+            return Optional.of(Finding.fail(round + " in a deadlock: " + cycle(deadlocked) + "; the JVM found the "
+                    + "cycle " + stalled + " after the last dish, so the kit stopped the kitchen and ran no later "
+                    + "round"));
+        }
         String where = cooks.stream().limit(THREADS).map(HungRound::describe).collect(Collectors.joining("; "));
-        String what = deadlocked.isEmpty() ? "no dish was cooked for " + stalled
-                : "a deadlock: " + deadlocked.stream().map(Event::threadName).collect(Collectors.joining(" and "))
-                + " each waited for a lock another of them held, and no dish was cooked for " + stalled;
-        // No advice of its own: each lab says what ends its kind of hang.
-        return Optional.of(Finding.fail("round " + hung.get().fact().round() + " hung: " + what + ", so the kit "
-                + "stopped the kitchen and ran no later round" + (where.isEmpty() ? "" : "; " + where)));
+        return Optional.of(Finding.fail(round + ": no dish was cooked for " + stalled + ", so the kit stopped the "
+                + "kitchen and ran no later round" + (where.isEmpty() ? "" : "; " + where)));
     }
 
-    /** {@code Thread-1 was waiting at Dishes.countDish(Dishes.java:21) for a ReentrantLock held by Thread-0}. */
+    /**
+     * The cycle in kitchen words, from the first cook by name: {@code Cook A holds the knife and waits for the board
+     * at Cooks.java:31, held by Cook B, who waits for the knife at Cooks.java:44}.
+     */
+    static String cycle(List<Event<Fact.HungCook>> deadlocked) {
+        Map<String, Fact.HungCook> byName = new LinkedHashMap<>();
+        deadlocked.stream().sorted(Comparator.comparing(Event::threadName))
+                .forEach(c -> byName.putIfAbsent(c.threadName(), c.fact()));
+        String first = byName.keySet().iterator().next();
+        Fact.HungCook cook = byName.get(first);
+        StringBuilder text = new StringBuilder(first);
+        if (!cook.holds().isEmpty()) {
+            text.append(" holds ").append(cook.holds()).append(" and");
+        }
+        text.append(" waits for ").append(lock(cook.waitsFor())).append(at(cook));
+        Set<String> told = new HashSet<>(Set.of(first));
+        String next = cook.heldBy();
+        while (!next.isEmpty()) {
+            text.append(", held by ").append(next);
+            Fact.HungCook holder = byName.get(next);
+            if (holder == null || !told.add(next)) {
+                break;
+            }
+            text.append(", who waits for ").append(lock(holder.waitsFor())).append(at(holder));
+            next = holder.heldBy();
+            if (next.equals(first)) {
+                break;
+            }
+        }
+        return text.toString();
+    }
+
+    private static String at(Fact.HungCook cook) {
+        return cook.where().isEmpty() ? "" : " at " + cook.where();
+    }
+
+    /**
+     * {@code Thread-1 was waiting at Dishes.countDish(Dishes.java:21) for a ReentrantLock held by Thread-0}, and what
+     * it held: {@code , holding the knife}.
+     */
     private static String describe(Event<Fact.HungCook> cook) {
         Fact.HungCook fact = cook.fact();
         StringBuilder text = new StringBuilder(cook.threadName()).append(" was ")
@@ -58,11 +106,19 @@ public final class HungRound {
                 text.append(" held by ").append(fact.heldBy());
             }
         }
+        if (!fact.holds().isEmpty()) {
+            text.append(", holding ").append(Arrays.stream(fact.holds().split(", ")).map(HungRound::lock)
+                    .collect(Collectors.joining(" and ")));
+        }
         return text.toString();
     }
 
     /** {@code java.util.concurrent.locks.ReentrantLock$NonfairSync@1b6d3586} reads {@code a ReentrantLock}. */
     private static String lock(String name) {
+        if (!name.matches(".*@[0-9a-f]+$")) {
+            // A lock the kitchen named: the knife.
+            return name;
+        }
         String type = name.replaceFirst("@[0-9a-f]+$", "");
         type = type.substring(type.lastIndexOf('.') + 1);
         return "a " + (type.indexOf('$') > 0 ? type.substring(0, type.indexOf('$')) : type);

@@ -30,5 +30,10 @@ public enum Driver {
      * The kit hands the lab's {@code serve(Order)} one order after another, checking each round's count against its
      * own and how the cooks shared the work; a round that hangs ends the run (lab 09).
      */
-    RACE
+    RACE,
+    /**
+     * The kit hands the lab's {@code serve(Order)} one order after another, as for {@link #RACE}, with nothing to
+     * count: every round must end, the cooks sharing the kitchen's utensils; a deadlock ends the run (lab 10).
+     */
+    DEADLOCK
 }

@@ -1,20 +1,27 @@
 package dev.kitchenlab.harness;
 
 import dev.kitchenlab.events.SideChannel;
+import dev.kitchenlab.kitchen.Utensil;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The stress run's rounds and budget, and its watchdog, with a stand-in for {@code Runtime.halt}. */
+/**
+ * The stress run's rounds and budget, and its watchdog (no progress, a deadlock), with a stand-in for
+ * {@code Runtime.halt}.
+ */
 class StressRunTest {
     private static final Duration STALL = Duration.ofMillis(300);
 
@@ -88,5 +95,53 @@ class StressRunTest {
         // Another round as long as the first would end past the budget, so none begins: a slow program is judged on
         // fewer rounds, never in a longer check.
         assertThat(rounds).containsExactly("1 warm-up");
+    }
+
+    @Test
+    void aDeadlockHaltsTheRunAsSoonAsTheJvmFindsItLongBeforeTheStallBound() throws Exception {
+        Duration stall = Duration.ofSeconds(20);
+        CountDownLatch halted = new CountDownLatch(1);
+        Utensil knife = new Utensil("the knife");
+        Utensil board = new Utensil("the board");
+        CyclicBarrier bothHoldOne = new CyclicBarrier(2);
+        List<Thread> cooks = new CopyOnWriteArrayList<>();
+        StressRun run = new StressRun(SideChannel.current(), stall, () -> 0, halted::countDown);
+        Thread kitchen = new Thread(() -> {
+            try {
+                run.run(new StressRun.Plan(0, 1, Duration.ofSeconds(60)), (round, warmUp) -> {
+                    cooks.add(cook("Cook A", knife, board, bothHoldOne));
+                    cooks.add(cook("Cook B", board, knife, bothHoldOne));
+                    for (Thread cook : cooks) {
+                        cook.join();
+                    }
+                });
+            } catch (Throwable ended) {
+                // The cooks were interrupted at the end of the test.
+            }
+        });
+        long start = System.nanoTime();
+        kitchen.start();
+
+        assertThat(halted.await(10, TimeUnit.SECONDS)).as("halted").isTrue();
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).as("ms until the halt")
+                .isLessThan(stall.toMillis() / 4);
+        cooks.forEach(Thread::interrupt);
+        kitchen.join(5_000);
+    }
+
+    /** A cook that takes {@code first}, waits until the other cook holds its own, then waits for {@code second}. */
+    private static Thread cook(String name, Lock first, Lock second, CyclicBarrier bothHoldOne) {
+        Thread cook = new Thread(() -> {
+            try {
+                first.lockInterruptibly();
+                bothHoldOne.await();
+                second.lockInterruptibly();
+            } catch (InterruptedException | BrokenBarrierException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        }, name);
+        cook.setDaemon(true);
+        cook.start();
+        return cook;
     }
 }

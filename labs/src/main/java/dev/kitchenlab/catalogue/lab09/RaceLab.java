@@ -4,6 +4,7 @@ import dev.kitchenlab.events.Event;
 import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.evidence.Observation;
 import dev.kitchenlab.judging.HungRound;
+import dev.kitchenlab.judging.Round;
 import dev.kitchenlab.judging.Statistics;
 import dev.kitchenlab.lab.Driver;
 import dev.kitchenlab.lab.Expectation;

@@ -1,4 +1,4 @@
-package dev.kitchenlab.catalogue.lab09;
+package dev.kitchenlab.judging;
 
 import dev.kitchenlab.events.Event;
 import dev.kitchenlab.events.Fact;
@@ -9,18 +9,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * One round of lab 09's stress run: what {@code serve} counted, and what each cook did by the kit's own count.
+ * One round of a sharing lab's stress run (09 race, 10 deadlock): what {@code serve} counted, and what each cook did by the kit's own count.
  *
  * @param race the round as the kit called it
  * @param cooks what each cook did in it, one event per cook thread
  */
-record Round(Fact.RaceRound race, List<Event<Fact.RoundCook>> cooks) {
+public record Round(Fact.RaceRound race, List<Event<Fact.RoundCook>> cooks) {
 
     /**
      * The rounds the frequencies are told over: the measured ones, or, when the run ended before any was measured,
      * the warm-up's.
      */
-    static List<Round> of(Observation run) {
+    public static List<Round> of(Observation run) {
         Map<Integer, List<Event<Fact.RoundCook>>> cooks = run.kitchenEvents(Fact.RoundCook.class).stream()
                 .collect(Collectors.groupingBy(e -> e.fact().round()));
         List<Round> all = run.kitchenEvents(Fact.RaceRound.class).stream().map(Event::fact)
@@ -30,17 +30,17 @@ record Round(Fact.RaceRound race, List<Event<Fact.RoundCook>> cooks) {
     }
 
     /** The good dishes, by the kit's count. */
-    long good() {
+    public long good() {
         return cooks.stream().mapToLong(c -> c.fact().good()).sum();
     }
 
     /** The good dishes the counter missed; negative when it counted more than there were. */
-    long lost() {
+    public long lost() {
         return good() - race.counted();
     }
 
     /** The most cooks cooking at one moment. */
-    int mostAtOnce() {
+    public int mostAtOnce() {
         int most = 0;
         for (Event<Fact.RoundCook> cook : cooks) {
             long at = cook.fact().firstEpochNanos();
@@ -51,17 +51,17 @@ record Round(Fact.RaceRound race, List<Event<Fact.RoundCook>> cooks) {
     }
 
     /** Whether a cook began most of its dishes after a pause (a sleep, a wait). */
-    boolean paused() {
+    public boolean paused() {
         return cooks.stream().anyMatch(c -> c.fact().pauses() * 2 > c.fact().dishes());
     }
 
     /** Whether a cook was still cooking when {@code serve} came back. */
-    boolean returnedEarly() {
+    public boolean returnedEarly() {
         return cooks.stream().anyMatch(c -> c.fact().lastEpochNanos() > race.endEpochNanos());
     }
 
     /** How long {@code serve} took, in milliseconds. */
-    double millis() {
+    public double millis() {
         return (race.endEpochNanos() - race.startEpochNanos()) / 1e6;
     }
 }
