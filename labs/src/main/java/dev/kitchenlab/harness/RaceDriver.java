@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Lab 10 (deadlock) is driven the same way, with {@value #UNCOUNTED} after the class: its {@code static void
  * serve(Order)} counts nothing, and its cooks take the kitchen's utensils around every dish; the watchdog reports a
- * deadlock as soon as the JVM finds it. Measured on 2 cores (JDK 17, 2026-11-29): see {@code DeadlockLab}.
+ * deadlock as soon as the JVM finds it (how soon it shows on 2 cores is measured in {@code DeadlockLab}'s Javadoc).
  *
  * <p>Usage: {@code KitchenHarness dev.kitchenlab.harness.RaceDriver <lab class> [uncounted]}.
  */
