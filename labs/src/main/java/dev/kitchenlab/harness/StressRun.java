@@ -36,6 +36,9 @@ final class StressRun {
     /** The exit code of a kitchen halted for a hung round. */
     static final int HUNG_EXIT = 5;
     private static final int FRAMES = 12;
+    // Looks in a row that must find the same kind of cycle before it counts as a deadlock: one look can catch a cycle
+    // of timed waits that is undoing itself.
+    private static final int CYCLE_LOOKS = 2;
 
     /** One round of the lab's work. */
     interface Round {
@@ -109,6 +112,7 @@ final class StressRun {
     private void watch() {
         long step = Math.max(10, Math.min(100, stallBound.toMillis() / 10));
         int seenRound = 0;
+        int cycleLooks = 0;
         long seenProgress = progress.getAsLong();
         long since = System.nanoTime();
         try {
@@ -120,7 +124,11 @@ final class StressRun {
                     seenRound = now;
                     seenProgress = moved;
                     since = System.nanoTime();
-                } else if (System.nanoTime() - since >= stallBound.toNanos() || deadlocked()) {
+                    cycleLooks = 0;
+                    continue;
+                }
+                cycleLooks = deadlocked() ? cycleLooks + 1 : 0;
+                if (System.nanoTime() - since >= stallBound.toNanos() || cycleLooks >= CYCLE_LOOKS) {
                     hung(now, System.nanoTime() - since);
                     return;
                 }
@@ -136,8 +144,21 @@ final class StressRun {
         return cycle != null && cycle.length > 0;
     }
 
+    /**
+     * The threads of a lasting lock cycle, or null: the JVM counts a thread in a timed wait ({@code tryLock(1,
+     * MILLISECONDS)}) as part of a cycle, but such a cycle undoes itself when the wait times out, so it is no deadlock.
+     */
     private static long[] cycle(ThreadMXBean mx) {
-        return mx.isSynchronizerUsageSupported() ? mx.findDeadlockedThreads() : mx.findMonitorDeadlockedThreads();
+        long[] ids = mx.isSynchronizerUsageSupported() ? mx.findDeadlockedThreads() : mx.findMonitorDeadlockedThreads();
+        if (ids == null) {
+            return null;
+        }
+        for (ThreadInfo info : mx.getThreadInfo(ids)) {
+            if (info == null || info.getThreadState() == Thread.State.TIMED_WAITING) {
+                return null;
+            }
+        }
+        return ids;
     }
 
     private void hung(int number, long stalledNanos) {

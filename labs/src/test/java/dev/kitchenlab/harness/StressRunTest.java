@@ -129,6 +129,43 @@ class StressRunTest {
         kitchen.join(5_000);
     }
 
+    @Test
+    void aCycleOfTimedWaitsIsNoDeadlock() throws Throwable {
+        AtomicInteger halts = new AtomicInteger();
+        Utensil knife = new Utensil("the knife");
+        Utensil board = new Utensil("the board");
+        CyclicBarrier bothHoldOne = new CyclicBarrier(2);
+        StressRun run = new StressRun(SideChannel.current(), Duration.ofSeconds(20), () -> 0, halts::incrementAndGet);
+
+        // Each cook holds one utensil and waits 600 ms for the other's: the JVM sees a cycle until the waits time out.
+        run.run(new StressRun.Plan(0, 1, Duration.ofSeconds(60)), (round, warmUp) -> {
+            List<Thread> cooks = List.of(timedCook(knife, board, bothHoldOne), timedCook(board, knife, bothHoldOne));
+            for (Thread cook : cooks) {
+                cook.join();
+            }
+        });
+
+        assertThat(halts).hasValue(0);
+    }
+
+    private static Thread timedCook(Lock first, Lock second, CyclicBarrier bothHoldOne) {
+        Thread cook = new Thread(() -> {
+            first.lock();
+            try {
+                bothHoldOne.await();
+                if (second.tryLock(600, TimeUnit.MILLISECONDS)) {
+                    second.unlock();
+                }
+            } catch (InterruptedException | BrokenBarrierException stopped) {
+                Thread.currentThread().interrupt();
+            } finally {
+                first.unlock();
+            }
+        });
+        cook.start();
+        return cook;
+    }
+
     /** A cook that takes {@code first}, waits until the other cook holds its own, then waits for {@code second}. */
     private static Thread cook(String name, Lock first, Lock second, CyclicBarrier bothHoldOne) {
         Thread cook = new Thread(() -> {

@@ -24,8 +24,10 @@ import java.util.Locale;
  *
  * <p>Measured on 2 cores (JDK 17, the kitchen's default JIT, 2026-11-29; the campaign's opposite-orders case, 20 checks
  * each): the untouched cycle deadlocked in round 1 in 15 checks and round 2 in 5 on a quiet machine, and with 4 busy
- * loops beside in round 1 in 16, round 2 in 3 and round 9 in 1; every time the JVM's cycle was reported 0.1 s after
- * the last dish. The 20 warm-up and 200 measured rounds of 2 cooks × 5,000 dishes leave a wide margin.
+ * loops beside in round 1 in 16, round 2 in 3 and round 9 in 1; the JVM's cycle was reported 0.1 s after the last
+ * dish, 0.2 s since the watchdog wants it found on two looks in a row (a cycle of timed waits, as two cooks' {@code
+ * tryLock(1, MILLISECONDS)} make, undoes itself, and one look took it for a deadlock in 1 check of 10 under load). The
+ * 20 warm-up and 200 measured rounds of 2 cooks × 5,000 dishes leave a wide margin.
  */
 public final class DeadlockLab {
     /** Rounds in which the cooks must have overlapped before rounds that ended prove anything. */
