@@ -10,6 +10,7 @@ import dev.kitchenlab.catalogue.lab07.MemoryLab;
 import dev.kitchenlab.catalogue.lab08.CrashLab;
 import dev.kitchenlab.catalogue.lab09.RaceLab;
 import dev.kitchenlab.catalogue.lab10.DeadlockLab;
+import dev.kitchenlab.catalogue.lab11.LivelockLab;
 import dev.kitchenlab.lab.Lab;
 
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ public final class LabCatalogue {
             MemoryLab.LAB,
             CrashLab.LAB,
             RaceLab.LAB,
-            DeadlockLab.LAB);
+            DeadlockLab.LAB,
+            LivelockLab.LAB);
 
     private LabCatalogue() {
     }

@@ -195,12 +195,16 @@ final class LabRunner {
             case CRASH -> command.add(CrashDriver.class.getName());
             case RACE -> command.add(RaceDriver.class.getName());
             case DEADLOCK -> command.add(RaceDriver.class.getName());
+            case LIVELOCK -> command.add(RaceDriver.class.getName());
             case MAIN -> {
             }
         }
         command.add(mainClass);
         if (lab.driver() == Driver.DEADLOCK) {
             command.add(RaceDriver.UNCOUNTED);
+        }
+        if (lab.driver() == Driver.LIVELOCK) {
+            command.add(RaceDriver.PAN);
         }
         return command;
     }

@@ -480,11 +480,12 @@ public sealed interface Fact {
      * @param dishes the dishes it cooked
      * @param good those that came out right, which belong on the counter
      * @param pauses dishes it began after a pause between dishes (a sleep, a wait)
+     * @param arrivedEpochNanos when it came to the order: its first dish, or its first look at the order's pan
      * @param firstEpochNanos when its first dish began
      * @param lastEpochNanos when its last dish ended
      */
-    record RoundCook(int round, int dishes, int good, int pauses, long firstEpochNanos, long lastEpochNanos)
-            implements Fact {
+    record RoundCook(int round, int dishes, int good, int pauses, long arrivedEpochNanos, long firstEpochNanos,
+                     long lastEpochNanos) implements Fact {
     }
 
     /**
@@ -502,8 +503,11 @@ public sealed interface Fact {
      *
      * @param round the round that hung, from 1
      * @param stalledNanos how long no progress had been made
+     * @param handOvers how often the order's pan changed hands meanwhile: cooks that keep stepping aside for each
+     *                  other are livelocked
+     * @param cpuNanos the CPU time the kitchen burnt meanwhile, all its threads together
      */
-    record RoundHung(int round, long stalledNanos) implements Fact {
+    record RoundHung(int round, long stalledNanos, long handOvers, long cpuNanos) implements Fact {
     }
 
     /**
@@ -519,5 +523,19 @@ public sealed interface Fact {
      */
     record HungCook(String state, String where, String frames, String waitsFor, String heldBy, String holds,
                     boolean deadlocked) implements Fact {
+    }
+
+    /**
+     * What happened on an order's pan in one round of a stress run (lab 11), counted by the kit.
+     *
+     * @param round the round, from 1
+     * @param handOvers how often the pan changed hands
+     * @param mostHandOversForADish the most hand-overs between one dish and the next
+     * @param longestWaitNanos the longest time between one dish and the next
+     * @param handOversInLongestWait the hand-overs during that longest wait
+     * @param dishesAtOnce the most dishes cooked on the pan at one moment
+     */
+    record PanRound(int round, long handOvers, long mostHandOversForADish, long longestWaitNanos,
+                    long handOversInLongestWait, int dishesAtOnce) implements Fact {
     }
 }

@@ -4,6 +4,7 @@ import dev.kitchenlab.events.Event;
 import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.SideChannel;
 import dev.kitchenlab.kitchen.Order;
+import dev.kitchenlab.kitchen.Pan;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -31,7 +32,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * serve(Order)} counts nothing, and its cooks take the kitchen's utensils around every dish; the watchdog reports a
  * deadlock as soon as the JVM finds it (how soon it shows on 2 cores is measured in {@code DeadlockLab}'s Javadoc).
  *
- * <p>Usage: {@code KitchenHarness dev.kitchenlab.harness.RaceDriver <lab class> [uncounted]}.
+ * <p>Lab 11 (livelock) is driven as lab 10 is; when the order's pan was used, each round reports what happened on it
+ * ({@link Fact.PanRound}), and the watchdog reads the pan's hand-overs, which climb while polite cooks are livelocked.
+ * With {@value #PAN} after the class an order has {@value #PAN_DISHES} dishes a cook: cooks that pass the pan after
+ * every dish wait for the other to be scheduled each time, up to a few milliseconds on a busy machine.
+ *
+ * <p>Usage: {@code KitchenHarness dev.kitchenlab.harness.RaceDriver <lab class> [uncounted | pan]}.
  */
 public final class RaceDriver {
     /** Cooks per round. */
@@ -48,6 +54,10 @@ public final class RaceDriver {
     static final Duration STALL = Duration.ofSeconds(2);
     /** The argument after the lab class for a lab whose {@code serve} returns nothing (lab 10). */
     public static final String UNCOUNTED = "uncounted";
+    /** The argument after the lab class for a lab whose cooks share one pan (lab 11): uncounted, fewer dishes. */
+    public static final String PAN = "pan";
+    /** Dishes per cook and round when the cooks share one pan. */
+    static final int PAN_DISHES = 20;
     private static final Set<Class<?>> NUMBERS = Set.of(int.class, long.class, short.class, Integer.class, Long.class);
     // Exit code of a kitchen whose lab's serve does not give back a count.
     private static final int NO_LAB_EXIT = 4;
@@ -58,7 +68,9 @@ public final class RaceDriver {
     /** Drives the lab class named first. */
     public static void main(String[] args) throws Throwable {
         Class<?> lab = LabClasses.load(args[0]);
-        boolean uncounted = args.length > 1 && UNCOUNTED.equals(args[1]);
+        String mode = args.length > 1 ? args[1] : "";
+        boolean uncounted = UNCOUNTED.equals(mode) || PAN.equals(mode);
+        int dishes = PAN.equals(mode) ? PAN_DISHES : DISHES;
         Method serve = LabClasses.staticMethod(lab, false, "serve",
                 uncounted ? "static void serve(Order order)" : "static int serve(Order order)", Order.class);
         SideChannel events = SideChannel.current();
@@ -70,8 +82,8 @@ public final class RaceDriver {
             System.exit(NO_LAB_EXIT);
         }
         events.emit(new Fact.CounterFields(String.join(", ", volatileNumbers(lab))));
-        Rounds rounds = new Rounds(serve, events, Event.now() - System.nanoTime());
-        new StressRun(events, STALL, rounds::progress).run(new StressRun.Plan(WARM_UP, MEASURED, BUDGET), rounds::run);
+        Rounds rounds = new Rounds(serve, dishes, events, Event.now() - System.nanoTime());
+        new StressRun(events, STALL, rounds::progress, rounds::motion).run(new StressRun.Plan(WARM_UP, MEASURED, BUDGET), rounds::run);
     }
 
     /** The lab class's {@code volatile} number fields, and its nested classes': what a counter made volatile is. */
@@ -93,12 +105,15 @@ public final class RaceDriver {
     /** The rounds, and the progress the watchdog reads: a number that moves with every dish of the current round. */
     private static final class Rounds {
         private final Method serve;
+        private final int dishes;
         private final SideChannel events;
         private final long epochOffset;
         private volatile List<Order.Tally> cooking = List.of();
+        private volatile Order current;
 
-        Rounds(Method serve, SideChannel events, long epochOffset) {
+        Rounds(Method serve, int dishes, SideChannel events, long epochOffset) {
             this.serve = serve;
+            this.dishes = dishes;
             this.events = events;
             this.epochOffset = epochOffset;
         }
@@ -111,10 +126,17 @@ public final class RaceDriver {
             return sum + cooking.size();
         }
 
+        /** How often the current order's pan changed hands: what climbs while polite cooks are livelocked. */
+        long motion() {
+            Order order = current;
+            Pan pan = order == null ? null : order.pan();
+            return pan == null ? 0 : pan.handOvers();
+        }
+
         void run(int round, boolean warmUp) throws Throwable {
             List<Order.Tally> cooks = new CopyOnWriteArrayList<>();
             AtomicBoolean peeked = new AtomicBoolean();
-            Order order = new Order(COOKS, DISHES, new Order.Watcher() {
+            Order order = new Order(COOKS, dishes, new Order.Watcher() {
                 @Override
                 public void cookArrived(Order.Tally cook) {
                     cooks.add(cook);
@@ -126,6 +148,7 @@ public final class RaceDriver {
                 }
             });
             cooking = cooks;
+            current = order;
             long start = Event.now();
             Object counted;
             try {
@@ -136,12 +159,20 @@ public final class RaceDriver {
             }
             long end = Event.now();
             for (Order.Tally cook : cooks) {
-                events.emit(new Fact.RoundCook(round, cook.dishes(), cook.good(), cook.pauses(),
-                        cook.firstNanos() + epochOffset, cook.lastNanos() + epochOffset), cook.thread().getId(),
-                        cook.thread().getName());
+                // A thread that only looked at the pan (serve's own, handing it out) cooked nothing: no cook.
+                if (cook.dishes() > 0) {
+                    events.emit(new Fact.RoundCook(round, cook.dishes(), cook.good(), cook.pauses(),
+                            cook.arrivedNanos() + epochOffset, cook.firstNanos() + epochOffset,
+                            cook.lastNanos() + epochOffset), cook.thread().getId(), cook.thread().getName());
+                }
+            }
+            Pan pan = order.pan();
+            if (pan != null) {
+                events.emit(new Fact.PanRound(round, pan.handOvers(), pan.mostHandOversForADish(),
+                        pan.longestWaitNanos(), pan.handOversInLongestWait(), pan.dishesAtOnce()));
             }
             long count = counted instanceof Number number ? number.longValue() : -1;
-            events.emit(new Fact.RaceRound(round, warmUp, COOKS, DISHES, count, peeked.get(),
+            events.emit(new Fact.RaceRound(round, warmUp, COOKS, dishes, count, peeked.get(),
                     start, end));
         }
     }

@@ -6,6 +6,8 @@ import dev.kitchenlab.events.LockNames;
 import dev.kitchenlab.events.SideChannel;
 import dev.kitchenlab.events.StudentCode;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import java.lang.management.LockInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -30,7 +32,9 @@ import java.util.stream.Stream;
  * holds, whether it is in a deadlock), then the round ({@link Fact.RoundHung}), and halts the kitchen: the bug has
  * shown, and no later round runs on a machine the hung cooks still load. A deadlock is reported as soon as the JVM
  * finds the cycle (the watchdog asks at every look), long before the bound; locks the kitchen named ("the knife")
- * are reported by their names.
+ * are reported by their names. So is a livelock: a second number, the motion (how often the pan changed hands),
+ * climbing by {@value #LIVELOCK_MOTION} or more while no dish is cooked shows cooks busy stepping aside for each
+ * other, and the round is reported at once with the motion and the CPU the kitchen burnt meanwhile.
  */
 final class StressRun {
     /** The exit code of a kitchen halted for a hung round. */
@@ -39,6 +43,11 @@ final class StressRun {
     // Looks in a row that must find the same kind of cycle before it counts as a deadlock: one look can catch a cycle
     // of timed waits that is undoing itself.
     private static final int CYCLE_LOOKS = 2;
+    /**
+     * Hand-overs without a dish that make a livelock: a polite cook that gives the pan away far more often than any
+     * right program needs for a dish (lab 11 allows 32) and cooked nothing for a whole look.
+     */
+    static final long LIVELOCK_MOTION = 1_000;
 
     /** One round of the lab's work. */
     interface Round {
@@ -57,6 +66,7 @@ final class StressRun {
     private final SideChannel events;
     private final Duration stallBound;
     private final LongSupplier progress;
+    private final LongSupplier motion;
     private final Runnable halt;
     // The program's threads are this group's: the JDK's own live in others.
     private final ThreadGroup program = Thread.currentThread().getThreadGroup();
@@ -68,15 +78,16 @@ final class StressRun {
      * A stress run that reports on {@code events} and halts the JVM when a round makes no progress for
      * {@code stallBound}.
      */
-    StressRun(SideChannel events, Duration stallBound, LongSupplier progress) {
-        this(events, stallBound, progress, () -> Runtime.getRuntime().halt(HUNG_EXIT));
+    StressRun(SideChannel events, Duration stallBound, LongSupplier progress, LongSupplier motion) {
+        this(events, stallBound, progress, motion, () -> Runtime.getRuntime().halt(HUNG_EXIT));
     }
 
     /** The same, with what ends the kitchen when a round hangs (a test's stand-in for {@code Runtime.halt}). */
-    StressRun(SideChannel events, Duration stallBound, LongSupplier progress, Runnable halt) {
+    StressRun(SideChannel events, Duration stallBound, LongSupplier progress, LongSupplier motion, Runnable halt) {
         this.events = events;
         this.stallBound = stallBound;
         this.progress = progress;
+        this.motion = motion;
         this.halt = halt;
     }
 
@@ -115,6 +126,8 @@ final class StressRun {
         int cycleLooks = 0;
         long seenProgress = progress.getAsLong();
         long since = System.nanoTime();
+        long motionSince = motion.getAsLong();
+        long cpuSince = cpuNanos();
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 Thread.sleep(step);
@@ -124,12 +137,16 @@ final class StressRun {
                     seenRound = now;
                     seenProgress = moved;
                     since = System.nanoTime();
+                    motionSince = motion.getAsLong();
+                    cpuSince = cpuNanos();
                     cycleLooks = 0;
                     continue;
                 }
                 cycleLooks = deadlocked() ? cycleLooks + 1 : 0;
-                if (System.nanoTime() - since >= stallBound.toNanos() || cycleLooks >= CYCLE_LOOKS) {
-                    hung(now, System.nanoTime() - since);
+                long stepsAside = motion.getAsLong() - motionSince;
+                if (System.nanoTime() - since >= stallBound.toNanos() || cycleLooks >= CYCLE_LOOKS
+                        || stepsAside >= LIVELOCK_MOTION) {
+                    hung(now, System.nanoTime() - since, motion.getAsLong() - motionSince, cpuNanos() - cpuSince);
                     return;
                 }
             }
@@ -161,7 +178,13 @@ final class StressRun {
         return ids;
     }
 
-    private void hung(int number, long stalledNanos) {
+    /** The CPU time the kitchen has used, all threads together; 0 where the JVM cannot tell. */
+    private static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
+    }
+
+    private void hung(int number, long stalledNanos, long handOvers, long cpuNanos) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         List<Thread> threads = Thread.getAllStackTraces().keySet().stream().filter(this::isProgramThread).toList();
         long[] ids = threads.stream().mapToLong(Thread::getId).toArray();
@@ -177,7 +200,7 @@ final class StressRun {
                 events.emit(describe(info, deadlocked.contains(ids[i])), ids[i], threads.get(i).getName());
             }
         }
-        events.emit(new Fact.RoundHung(number, stalledNanos));
+        events.emit(new Fact.RoundHung(number, stalledNanos, handOvers, cpuNanos));
         halt.run();
     }
 

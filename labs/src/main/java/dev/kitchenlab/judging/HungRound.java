@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * A stress run that ended at a hung round (the kit's stress driver halts the kitchen then), worded for the student:
  * which round, how long nothing was cooked, and where each thread was, with the lock it waited for and who held it;
- * a deadlock as its cycle, each cook with what it holds and waits for, and the line it waits at.
+ * a deadlock as its cycle, each cook with what it holds and waits for, and the line it waits at; a livelock as the
+ * hand-overs of the pan that went on while no dish was cooked, and the CPU the kitchen burnt meanwhile.
  * Shared by the sharing labs, whose stress runs all end this way when a cook hangs.
  */
 public final class HungRound {
@@ -49,6 +50,14 @@ public final class HungRound {
                     + "round"));
         }
         String where = cooks.stream().limit(THREADS).map(HungRound::describe).collect(Collectors.joining("; "));
+        Fact.RoundHung fact = hung.get().fact();
+        if (fact.handOvers() > 0) {
+            // No advice of its own either: the livelock lab says how politeness ends.
+            return Optional.of(Finding.fail(String.format(Locale.ROOT, "round %d livelocked: no dish was cooked for "
+                    + "%s while the pan changed hands %,d times and the kitchen burnt %.1f s of CPU, so the kit "
+                    + "stopped the kitchen and ran no later round", fact.round(), stalled, fact.handOvers(),
+                    fact.cpuNanos() / 1e9) + (where.isEmpty() ? "" : "; " + where)));
+        }
         return Optional.of(Finding.fail(round + ": no dish was cooked for " + stalled + ", so the kit stopped the "
                 + "kitchen and ran no later round" + (where.isEmpty() ? "" : "; " + where)));
     }

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * One round of a sharing lab's stress run (09 race, 10 deadlock): what {@code serve} counted, and what each cook did by the kit's own count.
+ * One round of a sharing lab's stress run (09 race, 10 deadlock, 11 livelock): what {@code serve} counted, and what
+ * each cook did by the kit's own count.
  *
  * @param race the round as the kit called it
  * @param cooks what each cook did in it, one event per cook thread
@@ -46,6 +47,20 @@ public record Round(Fact.RaceRound race, List<Event<Fact.RoundCook>> cooks) {
             long at = cook.fact().firstEpochNanos();
             most = Math.max(most, (int) cooks.stream()
                     .filter(c -> c.fact().firstEpochNanos() <= at && c.fact().lastEpochNanos() > at).count());
+        }
+        return most;
+    }
+
+    /**
+     * The most cooks in the kitchen at one moment, from when each came to the order (its first dish, or its first look
+     * at the pan) to its last dish: cooks waiting for the pan are in the kitchen too.
+     */
+    public int mostPresentAtOnce() {
+        int most = 0;
+        for (Event<Fact.RoundCook> cook : cooks) {
+            long at = cook.fact().arrivedEpochNanos();
+            most = Math.max(most, (int) cooks.stream()
+                    .filter(c -> c.fact().arrivedEpochNanos() <= at && c.fact().lastEpochNanos() > at).count());
         }
         return most;
     }

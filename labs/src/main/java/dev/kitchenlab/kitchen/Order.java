@@ -30,6 +30,7 @@ public final class Order {
     private final AtomicInteger arrived = new AtomicInteger();
     private final AtomicLong gateOpened = new AtomicLong();
     private volatile boolean gateOpen;
+    private volatile Pan pan;
 
     /**
      * Who follows an order's cooks: the kit's stress driver, which reads each cook's tally once the round is over.
@@ -73,11 +74,31 @@ public final class Order {
      * counter, {@code false} when it is burnt.
      */
     public boolean cook() {
-        Tally tally = own.get();
-        if (tally == null) {
-            tally = arrive();
+        Tally tally = arrive();
+        Pan onThePan = pan;
+        if (onThePan == null) {
+            return tally.cook();
         }
-        return tally.cook();
+        onThePan.dishBegins();
+        try {
+            return tally.cook();
+        } finally {
+            onThePan.dishEnds();
+        }
+    }
+
+    /** The order's pan (lab 11), or null when the program made none. */
+    public Pan pan() {
+        return pan;
+    }
+
+    /** Gives the order its one pan. */
+    void usePan(Pan made) {
+        if (pan != null) {
+            throw new IllegalStateException("an order has one pan, and new Pan(order, ...) was called twice for it: "
+                    + "make the pan once and share it between the cooks");
+        }
+        pan = made;
     }
 
     /**
@@ -91,7 +112,16 @@ public final class Order {
         return tallies.stream().mapToLong(Tally::good).sum();
     }
 
-    private Tally arrive() {
+    /**
+     * The calling cook's tally; a cook new to the order arrives first (its first dish, or its first look at the pan),
+     * waiting a moment for the others.
+     */
+    Tally arrive() {
+        Tally known = own.get();
+        return known != null ? known : arriveNow();
+    }
+
+    private Tally arriveNow() {
         Tally tally = new Tally(Thread.currentThread());
         own.set(tally);
         tallies.add(tally);
@@ -120,6 +150,7 @@ public final class Order {
      */
     public static final class Tally {
         private final Thread cook;
+        private final long arrived = System.nanoTime();
         private long seed = ThreadLocalRandom.current().nextLong() | 1;
         private int dishes;
         private int good;
@@ -173,6 +204,11 @@ public final class Order {
         /** Dishes begun after a pause (50 µs or more) since the cook's last one: a sleep, a wait. */
         public int pauses() {
             return pauses;
+        }
+
+        /** When the cook came to the order: its first dish, or its first look at the pan ({@code System.nanoTime}). */
+        public long arrivedNanos() {
+            return arrived;
         }
 
         /** When the first dish began ({@code System.nanoTime}). */

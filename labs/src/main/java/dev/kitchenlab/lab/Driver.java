@@ -35,5 +35,10 @@ public enum Driver {
      * The kit hands the lab's {@code serve(Order)} one order after another, as for {@link #RACE}, with nothing to
      * count: every round must end, the cooks sharing the kitchen's utensils; a deadlock ends the run (lab 10).
      */
-    DEADLOCK
+    DEADLOCK,
+    /**
+     * The kit hands the lab's {@code serve(Order)} one order after another, as for {@link #DEADLOCK}, and counts what
+     * happens on the order's pan: hand-overs per dish, the longest wait for a dish; a livelock ends the run (lab 11).
+     */
+    LIVELOCK
 }

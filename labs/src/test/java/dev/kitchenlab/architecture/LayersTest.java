@@ -66,7 +66,8 @@ class LayersTest {
                 .map(JavaClass::getSimpleName).collect(Collectors.toSet());
 
         assertThat(offered).containsExactlyInAnyOrder("ThreadPool", "ProcessPool", "Pool", "Chore", "Recipe", "Tick",
-                "Todo", "LabNotStartedException", "CookFailedException", "EmptyCook", "Stove", "Order", "Utensil");
+                "Todo", "LabNotStartedException", "CookFailedException", "EmptyCook", "Stove", "Order", "Utensil",
+                "Pan");
     }
 
     @Test

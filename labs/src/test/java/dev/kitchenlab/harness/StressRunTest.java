@@ -30,7 +30,7 @@ class StressRunTest {
         CountDownLatch halted = new CountDownLatch(1);
         CountDownLatch never = new CountDownLatch(1);
         List<Integer> begun = new CopyOnWriteArrayList<>();
-        StressRun run = new StressRun(SideChannel.current(), STALL, () -> 0, halted::countDown);
+        StressRun run = new StressRun(SideChannel.current(), STALL, () -> 0, () -> 0, halted::countDown);
         Thread kitchen = new Thread(() -> {
             try {
                 run.run(new StressRun.Plan(2, 10, Duration.ofSeconds(30)), (round, warmUp) -> {
@@ -58,7 +58,7 @@ class StressRunTest {
     void aRoundThatKeepsCookingIsNotHungHoweverLongItTakes() throws Throwable {
         AtomicInteger halts = new AtomicInteger();
         AtomicLong dishes = new AtomicLong();
-        StressRun run = new StressRun(SideChannel.current(), STALL, dishes::get, halts::incrementAndGet);
+        StressRun run = new StressRun(SideChannel.current(), STALL, dishes::get, () -> 0, halts::incrementAndGet);
 
         run.run(new StressRun.Plan(0, 1, Duration.ofSeconds(30)), (round, warmUp) -> {
             for (int dish = 0; dish < 100; dish++) {
@@ -73,7 +73,7 @@ class StressRunTest {
     @Test
     void quickRoundsRunTheirCountsWarmUpFirst() throws Throwable {
         List<Boolean> rounds = new ArrayList<>();
-        StressRun run = new StressRun(SideChannel.current(), STALL, System::nanoTime, () -> { });
+        StressRun run = new StressRun(SideChannel.current(), STALL, System::nanoTime, () -> 0, () -> { });
 
         run.run(new StressRun.Plan(5, 100, Duration.ofSeconds(30)), (round, warmUp) -> rounds.add(warmUp));
 
@@ -85,7 +85,7 @@ class StressRunTest {
     @Test
     void aRoundTooLongForTheBudgetIsTheOnlyOne() throws Throwable {
         List<String> rounds = new ArrayList<>();
-        StressRun run = new StressRun(SideChannel.current(), STALL, System::nanoTime, () -> { });
+        StressRun run = new StressRun(SideChannel.current(), STALL, System::nanoTime, () -> 0, () -> { });
 
         run.run(new StressRun.Plan(5, 100, Duration.ofMillis(400)), (round, warmUp) -> {
             rounds.add(round + (warmUp ? " warm-up" : ""));
@@ -105,7 +105,7 @@ class StressRunTest {
         Utensil board = new Utensil("the board");
         CyclicBarrier bothHoldOne = new CyclicBarrier(2);
         List<Thread> cooks = new CopyOnWriteArrayList<>();
-        StressRun run = new StressRun(SideChannel.current(), stall, () -> 0, halted::countDown);
+        StressRun run = new StressRun(SideChannel.current(), stall, () -> 0, () -> 0, halted::countDown);
         Thread kitchen = new Thread(() -> {
             try {
                 run.run(new StressRun.Plan(0, 1, Duration.ofSeconds(60)), (round, warmUp) -> {
@@ -130,12 +130,44 @@ class StressRunTest {
     }
 
     @Test
+    void cooksThatKeepSteppingAsideWithoutCookingHaltTheRunLongBeforeTheStallBound() throws Exception {
+        Duration stall = Duration.ofSeconds(20);
+        CountDownLatch halted = new CountDownLatch(1);
+        AtomicLong handOvers = new AtomicLong();
+        AtomicLong dishes = new AtomicLong();
+        StressRun run = new StressRun(SideChannel.current(), stall, dishes::get, handOvers::get, halted::countDown);
+        Thread kitchen = new Thread(() -> {
+            try {
+                run.run(new StressRun.Plan(0, 3, Duration.ofSeconds(60)), (round, warmUp) -> {
+                    // Round 1 cooks; round 2 only hands the pan back and forth until the test ends.
+                    dishes.incrementAndGet();
+                    while (round == 2 && halted.getCount() > 0) {
+                        handOvers.incrementAndGet();
+                        Thread.onSpinWait();
+                    }
+                });
+            } catch (Throwable ended) {
+                // Not expected: the round returns once halted.
+            }
+        });
+        long start = System.nanoTime();
+        kitchen.start();
+
+        assertThat(halted.await(10, TimeUnit.SECONDS)).as("halted").isTrue();
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).as("ms until the halt")
+                .isLessThan(stall.toMillis() / 4);
+        kitchen.join(5_000);
+        assertThat(handOvers.get()).isGreaterThanOrEqualTo(StressRun.LIVELOCK_MOTION);
+    }
+
+    @Test
     void aCycleOfTimedWaitsIsNoDeadlock() throws Throwable {
         AtomicInteger halts = new AtomicInteger();
         Utensil knife = new Utensil("the knife");
         Utensil board = new Utensil("the board");
         CyclicBarrier bothHoldOne = new CyclicBarrier(2);
-        StressRun run = new StressRun(SideChannel.current(), Duration.ofSeconds(20), () -> 0, halts::incrementAndGet);
+        StressRun run = new StressRun(SideChannel.current(), Duration.ofSeconds(20), () -> 0, () -> 0,
+                halts::incrementAndGet);
 
         // Each cook holds one utensil and waits 600 ms for the other's: the JVM sees a cycle until the waits time out.
         run.run(new StressRun.Plan(0, 1, Duration.ofSeconds(60)), (round, warmUp) -> {

@@ -1,8 +1,8 @@
 package dev.kitchenlab.catalogue.lab10;
 
-import dev.kitchenlab.events.Event;
 import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.evidence.Observation;
+import dev.kitchenlab.judging.CookShares;
 import dev.kitchenlab.judging.HungRound;
 import dev.kitchenlab.judging.Round;
 import dev.kitchenlab.judging.Statistics;
@@ -79,37 +79,7 @@ public final class DeadlockLab {
     }
 
     private static Finding shares(Observation run) {
-        List<Round> rounds = Round.of(run);
-        int total = rounds.size();
-        long idle = rounds.stream().filter(r -> r.cooks().isEmpty()).count();
-        if (idle > 0) {
-            return Finding.fail("serve came back without a dish cooked in " + idle + " of " + total + " rounds: "
-                    + "every dish is cooked by calling order.cook() on a cook's thread");
-        }
-        int cooks = rounds.get(0).race().cooks();
-        int share = rounds.get(0).race().dishes();
-        for (Round round : rounds) {
-            if (round.cooks().size() < cooks) {
-                Event<Fact.RoundCook> one = round.cooks().get(0);
-                return Finding.fail(String.format(Locale.ROOT, "in round %d only %d of the %d cooks cooked (%s "
-                        + "cooked %,d dishes): a kitchen where one cook works alone cannot deadlock, and it is not "
-                        + "the kitchen of the order", round.race().round(), round.cooks().size(), cooks,
-                        one.threadName(), one.fact().dishes()));
-            }
-            for (Event<Fact.RoundCook> cook : round.cooks()) {
-                if (cook.fact().dishes() != share) {
-                    return Finding.fail(String.format(Locale.ROOT, "in round %d %s cooked %,d dishes, and a cook's "
-                            + "share is %,d: each of the %d cooks cooks order.dishes() dishes", round.race().round(),
-                            cook.threadName(), cook.fact().dishes(), share, cooks));
-                }
-            }
-            if (round.returnedEarly()) {
-                return Finding.fail("in round " + round.race().round() + " serve came back while a cook was still "
-                        + "cooking: join every cook before returning");
-            }
-        }
-        return Finding.pass(String.format(Locale.ROOT, "%d cooks cooked %,d dishes each in every one of %d rounds",
-                cooks, share, total));
+        return CookShares.of(Round.of(run), "deadlock");
     }
 
     private static Finding together(Observation run) {

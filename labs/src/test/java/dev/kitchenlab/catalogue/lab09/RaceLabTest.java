@@ -35,7 +35,7 @@ class RaceLabTest {
             for (int cook = 1; cook <= 2; cook++) {
                 long first = together.test(round) || cook == 1 ? start + 1_000 : start + 2_000_000;
                 events.add(new Event<>(first + 1_000_000, KITCHEN, 10 + cook, "cook-" + cook,
-                        new Fact.RoundCook(round, DISHES, GOOD, 0, first, first + 1_000_000)));
+                        new Fact.RoundCook(round, DISHES, GOOD, 0, first, first, first + 1_000_000)));
             }
             now += 4_000_000;
             events.add(new Event<>(now, KITCHEN, 1, "main", new Fact.RaceRound(round, round <= 20, 2, DISHES,

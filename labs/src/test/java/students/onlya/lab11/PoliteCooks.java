@@ -1,0 +1,100 @@
+package students.onlya.lab11;
+
+import dev.kitchenlab.kitchen.Order;
+import dev.kitchenlab.kitchen.Pan;
+
+/** Only Cook A steps aside; Cook B, holding the pan, cooks: rank breaks the symmetry. */
+public class PoliteCooks {
+    /** A cook of this kitchen: hungry while it has dishes left to cook. */
+    static final class Cook {
+        private final String name;
+        private volatile int dishesLeft;
+
+        Cook(String name, int dishes) {
+            this.name = name;
+            this.dishesLeft = dishes;
+        }
+
+        boolean isHungry() {
+            return dishesLeft > 0;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private final Order order;
+    private final Cook cookA;
+    private final Cook cookB;
+    private final Pan pan;
+
+    PoliteCooks(Order order) {
+        this.order = order;
+        this.cookA = new Cook("Cook A", order.dishes());
+        this.cookB = new Cook("Cook B", order.dishes());
+        this.pan = new Pan(order, cookA);
+    }
+
+    /** One cook's work: wait for the pan; holding it, step aside while the partner is hungry, else cook a dish. */
+    void cook(Cook me, Cook partner) {
+        while (me.isHungry()) {
+            if (!pan.isHeldBy(me)) {
+                // The partner has the pan: let it use the CPU.
+                Thread.yield();
+                continue;
+            }
+            if (partner.isHungry() && me == cookA) {
+                // Only Cook A says "after you!".
+                pan.handTo(partner);
+                continue;
+            }
+            order.cook();
+            me.dishesLeft--;
+        }
+        pan.handTo(partner);
+    }
+
+    /** One round, called by the kit many times: both cooks cook their dishes, and every round must end. */
+    static void serve(Order order) throws InterruptedException {
+        cookTogether(order);
+    }
+
+    /** Cook A and Cook B at once, sharing the pan: the talk's threads sharing a kitchen. */
+    static void cookTogether(Order order) throws InterruptedException {
+        PoliteCooks kitchen = new PoliteCooks(order);
+        Thread a = new Thread(() -> kitchen.cook(kitchen.cookA, kitchen.cookB), "Cook A");
+        Thread b = new Thread(() -> kitchen.cook(kitchen.cookB, kitchen.cookA), "Cook B");
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+    }
+
+    /** Serves one order by hand, telling once a second what happened on the pan: a livelock never ends. */
+    public static void main(String[] args) throws InterruptedException {
+        Order order = new Order(2, 1_000);
+        Thread teller = new Thread(() -> tellEverySecond(order), "teller");
+        teller.setDaemon(true);
+        teller.start();
+        cookTogether(order);
+        System.out.printf("both cooks cooked their 1,000 dishes; the pan changed hands %,d times%n",
+                order.pan().handOvers());
+    }
+
+    private static void tellEverySecond(Order order) {
+        try {
+            while (true) {
+                Thread.sleep(1_000);
+                Pan pan = order.pan();
+                if (pan != null) {
+                    System.out.printf("%,d dishes cooked, the pan changed hands %,d times%n", pan.dishes(),
+                            pan.handOvers());
+                }
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
