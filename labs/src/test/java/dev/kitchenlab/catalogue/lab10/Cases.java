@@ -34,6 +34,9 @@ public final class Cases {
                                 .anySatisfy(n -> assertThat(n).matches("cooks together in \\d+"))),
                 LabCase.right(DeadlockLab.LAB, "a timed tryLock with back-off", student("trylock"), TICK),
                 LabCase.right(DeadlockLab.LAB, "one lock around both utensils", student("onelock"), TICK),
+                LabCase.right(DeadlockLab.LAB, "two tasks on a fixed pool of 2", student("executor"), TICK),
+                LabCase.right(DeadlockLab.LAB, "lock and unlock in finally, the same order", student("lockapi"), TICK),
+                LabCase.right(DeadlockLab.LAB, "the lower identityHashCode first", student("identityorder"), TICK),
                 LabCase.wrong(DeadlockLab.LAB, "todo deleted, the opposite orders left in", student("opposite"), TICK,
                         Verdict.FAIL, "^round \\d+ hung in a deadlock: Cook A holds the knife and waits for the board "
                                 + "at " + line("opposite", "cookA") + ", held by Cook B, who waits for the knife at "
@@ -49,6 +52,8 @@ public final class Cases {
                         "^in round \\d+ only 1 of the 2 cooks cooked \\(Cook A cooked 5,000 dishes\\)"),
                 LabCase.wrong(DeadlockLab.LAB, "cooks one after another", student("takingturns"), TICK, Verdict.FAIL,
                         "^the cooks took turns: in none of \\d+ rounds did a cook cook while another did"),
+                LabCase.wrong(DeadlockLab.LAB, "a single-thread executor", student("poolofone"), TICK, Verdict.FAIL,
+                        "^in round \\d+ only 1 of the 2 cooks cooked \\(pool-\\d+-thread-1 cooked 10,000 dishes\\)"),
                 LabCase.wrong(DeadlockLab.LAB, "untouched skeleton", student("skeleton"), TICK, Verdict.FAIL,
                         "^lab not started: serve: your cooks deadlock \\(run main and watch it stop\\)"));
     }
