@@ -32,6 +32,12 @@ public final class CookShares {
         for (Round round : rounds) {
             if (round.cooks().size() < cooks) {
                 Event<Fact.RoundCook> one = round.cooks().get(0);
+                if (round.cooks().size() == 1 && one.fact().dishes() >= (long) share * cooks) {
+                    return Finding.fail(String.format(Locale.ROOT, "in round %d one thread, %s, cooked all %,d "
+                            + "dishes, every cook's share in turn (a pool of one thread runs its tasks one after "
+                            + "another): a kitchen with one cook at work cannot %s, and it is not the kitchen of the "
+                            + "order", round.race().round(), one.threadName(), one.fact().dishes(), hides));
+                }
                 return Finding.fail(String.format(Locale.ROOT, "in round %d only %d of the %d cooks cooked (%s "
                         + "cooked %,d dishes): a kitchen where one cook works alone cannot %s, and it is not the "
                         + "kitchen of the order", round.race().round(), round.cooks().size(), cooks,
