@@ -7,12 +7,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One round of dishes for a kitchen's cooks (lab 09): so many cooks, so many dishes each, and the kit's own work for
- * every dish. {@link #cook()} cooks one dish and says whether it came out right; only good dishes go on the counter,
- * so the right count differs every round and only the kit knows it.
+ * One round of dishes for a kitchen's cooks (labs 09 to 11): so many cooks, so many dishes each, and the kit's own
+ * work for every dish. {@link #cook()} cooks one dish and says whether it came out right; only good dishes go on the
+ * counter, so the right count differs every round and only the kit knows it. An order may have one {@link Pan}
+ * (lab 11), which its cooks hand to each other; the kit then counts what happens on it with every dish.
  *
- * <p>Each cook's first dish waits, a moment at most, until every cook of the order has come to the stove: cooks that
- * start together really share the kitchen, which is when a race shows.
+ * <p>Each cook's first dish (or first look at the pan) waits, a moment at most, until every cook of the order has come
+ * to the stove: cooks that start together really share the kitchen, which is when a race shows.
  */
 public final class Order {
     /** The longest a cook's first dish waits for the others: cooks started one after another do not wait long. */
