@@ -71,30 +71,4 @@ public class PoliteCooks {
         a.join();
         b.join();
     }
-
-    /** Serves one order by hand, telling once a second what happened on the pan: a livelock never ends. */
-    public static void main(String[] args) throws InterruptedException {
-        Order order = new Order(2, 1_000);
-        Thread teller = new Thread(() -> tellEverySecond(order), "teller");
-        teller.setDaemon(true);
-        teller.start();
-        cookTogether(order);
-        System.out.printf("both cooks cooked their 1,000 dishes; the pan changed hands %,d times%n",
-                order.pan().handOvers());
-    }
-
-    private static void tellEverySecond(Order order) {
-        try {
-            while (true) {
-                Thread.sleep(1_000);
-                Pan pan = order.pan();
-                if (pan != null) {
-                    System.out.printf("%,d dishes cooked, the pan changed hands %,d times%n", pan.dishes(),
-                            pan.handOvers());
-                }
-            }
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
