@@ -83,7 +83,8 @@ public final class RaceDriver {
         }
         events.emit(new Fact.CounterFields(String.join(", ", volatileNumbers(lab))));
         Rounds rounds = new Rounds(serve, dishes, events, Event.now() - System.nanoTime());
-        new StressRun(events, STALL, rounds::progress, rounds::motion).run(new StressRun.Plan(WARM_UP, MEASURED, BUDGET), rounds::run);
+        new StressRun(events, STALL, rounds::progress, rounds::motion)
+                .run(new StressRun.Plan(WARM_UP, MEASURED, BUDGET), rounds::run);
     }
 
     /** The lab class's {@code volatile} number fields, and its nested classes': what a counter made volatile is. */
