@@ -63,7 +63,8 @@ final class LabRunner {
     LabResult run(Lab lab, String mainClass) {
         int jdk = options.javaFeature();
         if (jdk > 0 && jdk < lab.minimumJdk()) {
-            return result(lab, List.of(new Finding("a JDK new enough", Verdict.SKIPPED, "this lab needs JDK " + lab.minimumJdk()
+            return result(lab, List.of(new Finding("a JDK new enough", Verdict.SKIPPED, "this lab needs JDK "
+                    + lab.minimumJdk()
                     + " or newer; the kitchens run on JDK " + jdk,
                     "run the check with a newer JDK (JAVA_HOME) to try it")), Figures.NONE, List.of());
         }

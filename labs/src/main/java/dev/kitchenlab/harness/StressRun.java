@@ -193,7 +193,8 @@ final class StressRun {
         if (cycle != null) {
             Arrays.stream(cycle).forEach(deadlocked::add);
         }
-        ThreadInfo[] infos = mx.getThreadInfo(ids, mx.isObjectMonitorUsageSupported(), mx.isSynchronizerUsageSupported());
+        ThreadInfo[] infos = mx.getThreadInfo(ids, mx.isObjectMonitorUsageSupported(),
+                mx.isSynchronizerUsageSupported());
         for (int i = 0; i < ids.length; i++) {
             ThreadInfo info = infos[i];
             if (info != null) {
@@ -208,7 +209,8 @@ final class StressRun {
         StackTraceElement[] frames = info.getStackTrace();
         String top = Arrays.stream(frames).limit(FRAMES).map(StackTraceElement::toString)
                 .collect(Collectors.joining("\n"));
-        String holds = Stream.concat(Arrays.stream(info.getLockedMonitors()), Arrays.stream(info.getLockedSynchronizers()))
+        String holds = Stream.concat(Arrays.stream(info.getLockedMonitors()),
+                        Arrays.stream(info.getLockedSynchronizers()))
                 .map(StressRun::name).distinct().collect(Collectors.joining(", "));
         return new Fact.HungCook(info.getThreadState().name(), StudentCode.where(frames), top,
                 info.getLockInfo() == null ? "" : name(info.getLockInfo()),

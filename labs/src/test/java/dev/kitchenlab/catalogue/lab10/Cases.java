@@ -9,7 +9,9 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Lab 10's programs, right and wrong, and what the kit must say of each: the engine tests and the campaign run them. */
+/**
+ * Lab 10's programs, right and wrong, and what the kit must say of each: the engine tests and the campaign run them.
+ */
 public final class Cases {
     /** The lab sleeps no tick; the tick only bounds the run. */
     static final Duration TICK = Duration.ofSeconds(1);
@@ -53,8 +55,8 @@ public final class Cases {
                 LabCase.wrong(DeadlockLab.LAB, "cooks one after another", student("takingturns"), TICK, Verdict.FAIL,
                         "^the cooks took turns: in none of \\d+ rounds did a cook cook while another did"),
                 LabCase.wrong(DeadlockLab.LAB, "a single-thread executor", student("poolofone"), TICK, Verdict.FAIL,
-                        "^in round \\d+ one thread, pool-\\d+-thread-1, cooked all 10,000 dishes, every cook's share in "
-                                + "turn \\(a pool of one thread runs its tasks one after another\\)"),
+                        "^in round \\d+ one thread, pool-\\d+-thread-1, cooked all 10,000 dishes, every cook's "
+                                + "share in turn \\(a pool of one thread runs its tasks one after another\\)"),
                 LabCase.wrong(DeadlockLab.LAB, "untouched skeleton", student("skeleton"), TICK, Verdict.FAIL,
                         "^lab not started: serve: your cooks deadlock \\(run main and watch it stop\\)"));
     }

@@ -9,7 +9,9 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Lab 11's programs, right and wrong, and what the kit must say of each: the engine tests and the campaign run them. */
+/**
+ * Lab 11's programs, right and wrong, and what the kit must say of each: the engine tests and the campaign run them.
+ */
 public final class Cases {
     /** The lab sleeps no tick; the tick only bounds the run. */
     static final Duration TICK = Duration.ofSeconds(1);
@@ -36,14 +38,15 @@ public final class Cases {
                 LabCase.right(LivelockLab.LAB, "a cook steps aside on a coin flip", student("coinflip"), TICK),
                 LabCase.right(LivelockLab.LAB, "only Cook A steps aside", student("onlya"), TICK),
                 LabCase.wrong(LivelockLab.LAB, "todo deleted, the politeness left in", student("polite"), TICK,
-                        Verdict.FAIL, "^round 1 livelocked: no dish was cooked for \\d+\\.\\d s while the pan changed "
-                                + "hands [\\d,]+ times and the kitchen burnt \\d+\\.\\d s of CPU, so the kit stopped the "
-                                + "kitchen and ran no later round; Cook [AB] was runnable at " + line("polite"))
+                        Verdict.FAIL, "^round 1 livelocked: no dish was cooked for \\d+\\.\\d s while the pan "
+                                + "changed hands [\\d,]+ times and the kitchen burnt \\d+\\.\\d s of CPU, so the kit "
+                                + "stopped the kitchen and ran no later round; Cook [AB] was runnable at "
+                                + line("polite"))
                         .also((result, work) -> KitchenRuns.assertNothingLeftRunning(result)),
                 LabCase.wrong(LivelockLab.LAB, "a cook steps aside 99 times in 100", student("rarer"), TICK,
-                        Verdict.FAIL, "^in round \\d+ a dish came only after the pan changed hands [\\d,]+ times, and in "
-                                + "\\d+ of \\d+ rounds one took more than 32: the cooks still step aside for each "
-                                + "other, only less often, so the livelock is rarer, not gone"),
+                        Verdict.FAIL, "^in round \\d+ a dish came only after the pan changed hands [\\d,]+ times, "
+                                + "and in \\d+ of \\d+ rounds one took more than 32: the cooks still step aside for "
+                                + "each other, only less often, so the livelock is rarer, not gone"),
                 LabCase.wrong(LivelockLab.LAB, "a pause before stepping aside", student("pausing"), TICK,
                         Verdict.FAIL, "^round 1 livelocked: no dish was cooked for \\d+\\.\\d s while the pan changed "
                                 + "hands [\\d,]+ times")
