@@ -25,11 +25,11 @@ import java.util.stream.Collectors;
  * and a cook still spinning {@code 2 s} after the flag ends the run, named with its line and the flag's declaration.
  *
  * <p>The kitchen keeps the JVM's default JIT ({@link dev.kitchenlab.lab.JvmOptions#DEFAULT}): measured on 2 cores (JDK
- * 17, amd64, 2026-11-29) the skeleton's loop never saw the flag in round 1 or 2 of every run, quiet or with 4 busy
- * loops beside, where {@code -Xint} hides the bug (50 rounds, no stale flag); the figures are in {@code FlagDriver}'s
- * Javadoc. A {@code volatile} flag was seen within 43 ms on a quiet machine and 185 ms with 4 busy loops, the cook
- * waiting for a core: a later stop on a machine that held the kit's own sleeper up by a fifth of the bound is
- * inconclusive, never a failure.
+ * 17, amd64, 2026-11-29; the campaign's cases, 20 checks each with 4 busy loops beside, and 20 more of the plain flag
+ * without them) the plain flag went unseen in every check, in round 1 in 33 of 40 and never later than round 7, where
+ * {@code -Xint} hides the bug (50 rounds, no stale flag; more in {@code FlagDriver}'s Javadoc). The right programs
+ * stopped at most 121 ms after the flag with 4 busy loops, the cook waiting for a core: a later stop on a machine that
+ * held the kit's own sleeper up by a fifth of the bound is inconclusive, never a failure.
  *
  * <p>The stale flag is the compiler's doing, not the CPU's. The lab says which reorderings the CPU itself can show,
  * from {@code os.arch}: x86-64 keeps loads in order and stores in order (TSO), so only a store followed by a load of
