@@ -32,8 +32,8 @@ import java.util.stream.Collectors;
  * held the kit's own sleeper up by a fifth of the bound is inconclusive, never a failure.
  *
  * <p>What the kit cannot tell from a right program: a plain flag with {@code Thread.yield()} or {@code
- * Thread.onSpinWait()} in the loop stopped in all of 1,000 rounds (5 runs of a prototype), as this JIT keeps no field in
- * a register across such a call; the notes list the plain flags, and the student's README says what that means.
+ * Thread.onSpinWait()} in the loop stopped in all of 1,000 rounds (5 runs of a prototype), as this JIT keeps no field
+ * in a register across such a call; the notes list the plain flags, and the student's README says what that means.
  *
  * <p>The stale flag is the compiler's doing, not the CPU's. The lab says which reorderings the CPU itself can show,
  * from {@code os.arch}: x86-64 keeps loads in order and stores in order (TSO), so only a store followed by a load of
