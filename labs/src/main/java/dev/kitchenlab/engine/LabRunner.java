@@ -12,6 +12,7 @@ import dev.kitchenlab.evidence.ProcessTree;
 import dev.kitchenlab.evidence.RawLine;
 import dev.kitchenlab.harness.Ballast;
 import dev.kitchenlab.harness.CrashDriver;
+import dev.kitchenlab.harness.FlagDriver;
 import dev.kitchenlab.harness.KitchenHarness;
 import dev.kitchenlab.harness.ModesDriver;
 import dev.kitchenlab.harness.QuizDriver;
@@ -197,6 +198,7 @@ final class LabRunner {
             case RACE -> command.add(RaceDriver.class.getName());
             case DEADLOCK -> command.add(RaceDriver.class.getName());
             case LIVELOCK -> command.add(RaceDriver.class.getName());
+            case VISIBILITY -> command.add(FlagDriver.class.getName());
             case MAIN -> {
             }
         }

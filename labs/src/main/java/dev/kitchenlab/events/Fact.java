@@ -538,4 +538,40 @@ public sealed interface Fact {
     record PanRound(int round, long handOvers, long mostHandOversForADish, long longestWaitNanos,
                     long handOversInLongestWait, int dishesAtOnce) implements Fact {
     }
+
+    /**
+     * The stop flags of lab 13's class as declared, seen before its stress run: its {@code boolean} fields, and its
+     * nested classes', {@code volatile} or plain.
+     *
+     * @param volatileFlags the {@code volatile} ones, {@code Class.field}, separated by commas; empty when none
+     * @param plainFlags the plain ones, the same way
+     */
+    record FlagFields(String volatileFlags, String plainFlags) implements Fact {
+    }
+
+    /**
+     * The head cook (the kit, on the kitchen's main thread) called lab 13's {@code stop()} and it came back: the flag
+     * is set, and from now on the cook must stop (the event's time).
+     *
+     * @param round the round, from 1
+     * @param cookCpuNanos the CPU time the cook's thread had used by then: how long it had spun
+     */
+    record FlagSet(int round, long cookCpuNanos) implements Fact {
+    }
+
+    /**
+     * One round of lab 13's stress run that ended: the kit ran the lab's {@code cook()} on a thread of its own, let it
+     * spin, called {@code stop()} and timed how soon {@code cook()} came back.
+     *
+     * @param round the round, from 1, the warm-up's included
+     * @param warmUp whether it was one of the rounds before the ones the frequencies are told over
+     * @param startEpochNanos when the cook's thread was started
+     * @param flagEpochNanos when {@code stop()} came back; 0 when the cook had stopped before the kit called it
+     * @param stoppedEpochNanos when {@code cook()} came back
+     * @param spunNanos the CPU time the cook's thread had used when the kit called {@code stop()}, or when the cook
+     *                  stopped, had it stopped first
+     */
+    record FlagRound(int round, boolean warmUp, long startEpochNanos, long flagEpochNanos, long stoppedEpochNanos,
+                     long spunNanos) implements Fact {
+    }
 }

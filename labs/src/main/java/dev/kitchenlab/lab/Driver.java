@@ -40,5 +40,11 @@ public enum Driver {
      * The kit hands the lab's {@code serve(Order)} one order after another, as for {@link #DEADLOCK}, and counts what
      * happens on the order's pan: hand-overs per dish, the longest wait for a dish; a livelock ends the run (lab 11).
      */
-    LIVELOCK
+    LIVELOCK,
+    /**
+     * The kit runs the lab's {@code cook()} on a cook thread again and again in one kitchen, each time calling its
+     * {@code stop()} from another thread once the cook has spun a while, and times how soon the cook stops; a cook that
+     * never stops ends the run (lab 13).
+     */
+    VISIBILITY
 }
