@@ -14,6 +14,7 @@ import dev.kitchenlab.harness.Ballast;
 import dev.kitchenlab.harness.CrashDriver;
 import dev.kitchenlab.harness.KitchenHarness;
 import dev.kitchenlab.harness.ModesDriver;
+import dev.kitchenlab.harness.PantryDriver;
 import dev.kitchenlab.harness.QuizDriver;
 import dev.kitchenlab.harness.RaceDriver;
 import dev.kitchenlab.harness.SpawnDriver;
@@ -196,6 +197,7 @@ final class LabRunner {
             case RACE -> command.add(RaceDriver.class.getName());
             case DEADLOCK -> command.add(RaceDriver.class.getName());
             case LIVELOCK -> command.add(RaceDriver.class.getName());
+            case ATOMICITY -> command.add(PantryDriver.class.getName());
             case MAIN -> {
             }
         }

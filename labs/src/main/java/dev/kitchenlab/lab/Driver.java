@@ -40,5 +40,10 @@ public enum Driver {
      * The kit hands the lab's {@code serve(Order)} one order after another, as for {@link #DEADLOCK}, and counts what
      * happens on the order's pan: hand-overs per dish, the longest wait for a dish; a livelock ends the run (lab 11).
      */
-    LIVELOCK
+    LIVELOCK,
+    /**
+     * The kit hands the lab's {@code serve(Rush)} one dinner rush after another, counting the portions its cooks plate
+     * against the pantry's stock and the program's books; a round that hangs ends the run (lab 14).
+     */
+    ATOMICITY
 }
