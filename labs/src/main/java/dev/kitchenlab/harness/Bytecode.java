@@ -1,13 +1,18 @@
 package dev.kitchenlab.harness;
 
+import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
+import java.util.stream.Collectors;
 
 /**
  * The student's class as the JVM runs it, read with the JDK's own disassembler ({@code javap -c -p}, found through
@@ -33,12 +38,26 @@ final class Bytecode {
         if (javap.isEmpty()) {
             return Optional.empty();
         }
-        List<String> args = new ArrayList<>(List.of("-c", "-p", "-cp", System.getProperty("java.class.path")));
+        // Where the classes were loaded from: a launcher may hide the real class path behind a jar's manifest.
+        String path = classes.stream().map(Bytecode::origin).filter(o -> !o.isEmpty()).distinct()
+                .collect(Collectors.joining(File.pathSeparator));
+        List<String> args = new ArrayList<>(List.of("-c", "-p", "-cp",
+                path.isEmpty() ? System.getProperty("java.class.path") : path));
         classes.forEach(c -> args.add(c.getName()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = javap.get().run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
         return exit == 0 ? Optional.of(new Bytecode(out.toString())) : Optional.empty();
+    }
+
+    private static String origin(Class<?> type) {
+        try {
+            CodeSource source = type.getProtectionDomain().getCodeSource();
+            return source == null || source.getLocation() == null ? "" : Path.of(source.getLocation().toURI())
+                    .toString();
+        } catch (URISyntaxException | IllegalArgumentException | SecurityException unknown) {
+            return "";
+        }
     }
 
     /**

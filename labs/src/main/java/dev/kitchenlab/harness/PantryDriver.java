@@ -24,12 +24,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * kit's count ({@link Fact.RoundCook}: requests as dishes, portions plated as good ones) and what that did to the
  * pantry ({@link Fact.PantryRound}).
  *
- * <p>Measured on 2 cores (JDK 17, the kitchen's default JIT, 2026-11-29, a prototype of these rounds in one JVM): a
- * check, then the plating, then the take, each safe alone, oversold in 61 to 75 rounds of 198, at most 8 portions too
- * many a round, the books always right; the same with a plain get-then-put oversold in 87, with a
- * {@code ConcurrentHashMap}'s in 55, the books wrong in as many rounds. One pantry of one dish sold out once a round,
- * and a check and a take each safe alone oversold in 1 to 10 rounds of 2,000: so every dish of the menu sells out, and
- * every cook asks for the dishes in the same order, so the cooks reach each sell-out together.
+ * <p>Measured on 2 cores (JDK 17, the kitchen's default JIT, 2026-11-29). A prototype in one JVM: a pantry of one
+ * dish sells out once a round, and a look and a take each synchronized alone oversold in only 0 to 10 rounds of 2,000,
+ * so the menu has 8 dishes, each stocked with three quarters of what is asked for, and every cook asks for them in the
+ * same order, so the cooks reach 8 sell-outs a round together; with the plating between look and take, that oversold
+ * in 61 to 75 rounds of 198. With 2,000 requests a cook the kit's rounds were too short on a loaded machine: a cook's
+ * whole share (0.6 ms) fit in one time slice, so the second cook often served all of it before the first had its core
+ * back, and the reference solution's cooks were together in only 12 to 19 of 200 rounds with 4 busy loops beside
+ * (INCONCLUSIVE in 2 of its first 20 checks); with {@value #DISHES} they were together in 116 to 154 of 200 on a
+ * machine at a load of 10 to 14. There, the untouched race oversold in 75 of 200 rounds (worst 4,386 portions too
+ * many), look and take each synchronized in 52, a {@code ConcurrentHashMap}'s get-then-put in 90, and volatile books
+ * were wrong in 108; the stability campaign's figures are in {@code docs/stability.md}.
  *
  * <p>Usage: {@code KitchenHarness dev.kitchenlab.harness.PantryDriver <lab class>}.
  */
@@ -37,7 +42,7 @@ public final class PantryDriver {
     /** Cooks per round. */
     static final int COOKS = 2;
     /** Requests per cook and round: a few milliseconds of work, long enough for the cooks to overlap. */
-    static final int DISHES = 2_000;
+    static final int DISHES = 10_000;
     /** Portions of each dish in the pantry: three quarters of the requests for it, so every dish sells out. */
     static final int PORTIONS = DISHES * COOKS / Rush.MENU.size() * 3 / 4;
     /** Rounds to warm the JIT up before those measured. */
