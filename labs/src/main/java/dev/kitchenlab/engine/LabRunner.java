@@ -15,6 +15,7 @@ import dev.kitchenlab.harness.CrashDriver;
 import dev.kitchenlab.harness.FlagDriver;
 import dev.kitchenlab.harness.KitchenHarness;
 import dev.kitchenlab.harness.ModesDriver;
+import dev.kitchenlab.harness.PantryDriver;
 import dev.kitchenlab.harness.QuizDriver;
 import dev.kitchenlab.harness.RaceDriver;
 import dev.kitchenlab.harness.SpawnDriver;
@@ -199,6 +200,7 @@ final class LabRunner {
             case DEADLOCK -> command.add(RaceDriver.class.getName());
             case LIVELOCK -> command.add(RaceDriver.class.getName());
             case VISIBILITY -> command.add(FlagDriver.class.getName());
+            case ATOMICITY -> command.add(PantryDriver.class.getName());
             case MAIN -> {
             }
         }

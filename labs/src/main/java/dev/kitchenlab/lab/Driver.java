@@ -46,5 +46,10 @@ public enum Driver {
      * {@code stop()} from another thread once the cook has spun a while, and times how soon the cook stops; a cook that
      * never stops ends the run (lab 13).
      */
-    VISIBILITY
+    VISIBILITY,
+    /**
+     * The kit hands the lab's {@code serve(Rush)} one dinner rush after another, counting the portions its cooks plate
+     * against the pantry's stock and the program's books; a round that hangs ends the run (lab 14).
+     */
+    ATOMICITY
 }
