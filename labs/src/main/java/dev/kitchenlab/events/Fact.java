@@ -598,7 +598,7 @@ public sealed interface Fact {
      * @param volatileFields its {@code volatile} number fields and its nested classes', {@code Class.field}, separated
      *                       by commas; empty when none
      * @param countUpdate the first {@code count++} (or {@code --}) on a field, as its method and bytecodes
-     *                    ({@code Pantry.serveOne: getfield sold, iconst_1, iadd, putfield sold}); empty when none
+     *                    ({@code LastPortion.serveOne: getfield sold, iconst_1, iadd, putfield sold}); empty when none
      * @param concurrentMap whether the class makes a {@code ConcurrentHashMap}
      * @param oneStepMapUpdate whether it updates a map in one call ({@code compute}, {@code merge} and their kin)
      * @param javap whether the JDK running the kitchen has {@code javap}; without it the other figures but the first

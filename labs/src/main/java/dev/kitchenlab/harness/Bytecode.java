@@ -61,7 +61,7 @@ final class Bytecode {
     }
 
     /**
-     * The first {@code count++} or {@code count--} on a field, as {@code Pantry.serveOne: getfield sold, iconst_1,
+     * The first {@code count++} or {@code count--} on a field, as {@code LastPortion.serveOne: getfield sold, iconst_1,
      * iadd, putfield sold}; empty when there is none.
      */
     String countUpdate() {

@@ -9,12 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The JDK's javap, read for what makes a pantry's steps no one step, on lab 14's own fixtures. */
 class BytecodeTest {
     private static Bytecode of(String student) throws ClassNotFoundException {
-        return Bytecode.of(List.of(Class.forName("students." + student + ".lab14.Pantry"))).orElseThrow();
+        return Bytecode.of(List.of(Class.forName("students." + student + ".lab14.LastPortion"))).orElseThrow();
     }
 
     @Test
     void aCountPlusPlusOnAFieldIsAReadAnAddAndAWrite() throws Exception {
-        assertThat(of("racy").countUpdate()).isEqualTo("Pantry.serveOne: getfield sold, iconst_1, iadd, "
+        assertThat(of("racy").countUpdate()).isEqualTo("LastPortion.serveOne: getfield sold, iconst_1, iadd, "
                 + "putfield sold");
         assertThat(of("casloop").countUpdate()).isEmpty();
     }

@@ -48,7 +48,7 @@ public final class AtomicityLab {
             .claim("a check and the act that depends on it (if a portion is left, take it) are two steps, and so is "
                     + "count++: another thread can cut in between, so a pantry shared by cooks oversells unless each "
                     + "is made one atomic step")
-            .mainClass("Pantry")
+            .mainClass("LastPortion")
             .driver(Driver.ATOMICITY)
             .timeoutTicks(20)
             .hints("Two cooks look at the shelf at the same moment, both see the last portion, both plate it and both "

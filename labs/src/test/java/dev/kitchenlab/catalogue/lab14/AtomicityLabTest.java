@@ -24,25 +24,25 @@ class AtomicityLabTest {
     private static final int MENU = 8;
     private static final int PORTIONS = 375;
     private static final long STOCK = (long) MENU * PORTIONS;
-    private static final Fact.PantryClass PLAIN = new Fact.PantryClass("", "Pantry.serveOne: getfield sold, "
+    private static final Fact.PantryClass PLAIN = new Fact.PantryClass("", "LastPortion.serveOne: getfield sold, "
             + "iconst_1, iadd, putfield sold", false, false, true);
 
     /** Rounds as they were: what the pantry did, and what serve's books said. */
-    private record Pantry(long plated, int dishesOversold, int mostOverOneDish, long unsold) {
-        static final Pantry EXACT = new Pantry(STOCK, 0, 0, 0);
+    private record Shelves(long plated, int dishesOversold, int mostOverOneDish, long unsold) {
+        static final Shelves EXACT = new Shelves(STOCK, 0, 0, 0);
     }
 
     /**
      * 20 warm-up rounds and 200 measured of two cooks taking 2,000 requests each, the cooks together; {@code pantry}
      * says what each round's pantry did, {@code books} what serve returned.
      */
-    private static Observation run(Fact.PantryClass pantryClass, IntFunction<Pantry> pantry, IntToLongFunction books) {
+    private static Observation run(Fact.PantryClass pantryClass, IntFunction<Shelves> pantry, IntToLongFunction books) {
         List<Event<?>> events = new ArrayList<>();
         long now = 1_000_000_000L;
         events.add(new Event<>(now, KITCHEN, 1, "main", pantryClass));
         for (int round = 1; round <= 220; round++) {
             long start = now;
-            Pantry what = pantry.apply(round);
+            Shelves what = pantry.apply(round);
             for (int cook = 1; cook <= 2; cook++) {
                 long first = start + 1_000 * cook;
                 events.add(new Event<>(first + 1_000_000, KITCHEN, 10 + cook, "cook-" + cook,
@@ -69,18 +69,18 @@ class AtomicityLabTest {
 
     @Test
     void everyPortionOnceWithBooksThatMatchPasses() {
-        Observation run = run(PLAIN, round -> Pantry.EXACT, round -> STOCK);
+        Observation run = run(PLAIN, round -> Shelves.EXACT, round -> STOCK);
 
         assertThat(AtomicityLab.LAB.judge(run)).allSatisfy(f -> assertThat(f.verdict()).isEqualTo(Verdict.PASS));
         assertThat(AtomicityLab.LAB.notes(run)).containsExactly("oversold in 0 of 200 rounds", "books wrong in 0",
-                "cooks together in 200", "count++ in bytecode: Pantry.serveOne: getfield sold, iconst_1, iadd, "
+                "cooks together in 200", "count++ in bytecode: LastPortion.serveOne: getfield sold, iconst_1, iadd, "
                         + "putfield sold");
     }
 
     @Test
     void overSellingIsToldAsAFrequencyWithTheWorstRound() {
-        Observation run = run(PLAIN, round -> round % 50 == 0 ? new Pantry(STOCK + round, 3, round / 2, 0)
-                : Pantry.EXACT, round -> round % 50 == 0 ? STOCK + round - 7 : STOCK);
+        Observation run = run(PLAIN, round -> round % 50 == 0 ? new Shelves(STOCK + round, 3, round / 2, 0)
+                : Shelves.EXACT, round -> round % 50 == 0 ? STOCK + round - 7 : STOCK);
 
         Finding oversold = finding(run, "no portion goes out twice");
         assertThat(oversold.verdict()).isEqualTo(Verdict.FAIL);
@@ -91,7 +91,7 @@ class AtomicityLabTest {
 
     @Test
     void neverMoreThanOneTooManyADishWithRightBooksIsTheGapBetweenLookAndTake() {
-        Observation run = run(PLAIN, round -> round % 10 == 0 ? new Pantry(STOCK + 2, 2, 1, 0) : Pantry.EXACT,
+        Observation run = run(PLAIN, round -> round % 10 == 0 ? new Shelves(STOCK + 2, 2, 1, 0) : Shelves.EXACT,
                 round -> round % 10 == 0 ? STOCK + 2 : STOCK);
 
         assertThat(finding(run, "no portion goes out twice").message()).startsWith("oversold in 20 of 200 rounds, "
@@ -102,7 +102,7 @@ class AtomicityLabTest {
     @Test
     void aConcurrentHashMapsGetThenPutIsNamedFromTheBytecode() {
         Fact.PantryClass concurrent = new Fact.PantryClass("", "", true, false, true);
-        Observation run = run(concurrent, round -> round == 100 ? new Pantry(STOCK + 40, 5, 12, 0) : Pantry.EXACT,
+        Observation run = run(concurrent, round -> round == 100 ? new Shelves(STOCK + 40, 5, 12, 0) : Shelves.EXACT,
                 round -> round == 100 ? STOCK + 40 : STOCK);
 
         assertThat(finding(run, "no portion goes out twice").message()).contains("your shelves are a "
@@ -111,21 +111,22 @@ class AtomicityLabTest {
 
     @Test
     void booksMadeVolatileLoseSalesAndShowTheirBytecodes() {
-        Fact.PantryClass volatileBooks = new Fact.PantryClass("Pantry.sold", PLAIN.countUpdate(), true, true, true);
-        Observation run = run(volatileBooks, round -> Pantry.EXACT, round -> round % 4 == 0 ? STOCK - round : STOCK);
+        Fact.PantryClass volatileBooks = new Fact.PantryClass("LastPortion.sold", PLAIN.countUpdate(), true, true,
+                true);
+        Observation run = run(volatileBooks, round -> Shelves.EXACT, round -> round % 4 == 0 ? STOCK - round : STOCK);
 
         Finding books = finding(run, "the books match the plates");
         assertThat(books.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(books.message()).isEqualTo("the books were wrong in 50 of 200 rounds, worst round 220: 2,780 sold "
-                + "by the books, 3,000 plated by the kit's count: your Pantry.sold is volatile, so every cook sees the "
-                + "latest count, but count++ is still a read, an add and a write, and two cooks read the same count "
-                + "and both wrote it back plus one; the JVM runs it as separate bytecodes (javap -c): "
-                + "Pantry.serveOne: getfield sold, iconst_1, iadd, putfield sold");
+                + "by the books, 3,000 plated by the kit's count: your LastPortion.sold is volatile, so every cook sees "
+                + "the latest count, but count++ is still a read, an add and a write, and two cooks read the same "
+                + "count and both wrote it back plus one; the JVM runs it as separate bytecodes (javap -c): "
+                + "LastPortion.serveOne: getfield sold, iconst_1, iadd, putfield sold");
     }
 
     @Test
     void portionsLeftWhileGuestsWereTurnedAwayFail() {
-        Observation run = run(PLAIN, round -> round == 150 ? new Pantry(STOCK - 9, 0, 0, 9) : Pantry.EXACT,
+        Observation run = run(PLAIN, round -> round == 150 ? new Shelves(STOCK - 9, 0, 0, 9) : Shelves.EXACT,
                 round -> round == 150 ? STOCK - 9 : STOCK);
 
         assertThat(finding(run, "every portion goes out").message()).isEqualTo("portions were left on the shelves "
@@ -135,7 +136,7 @@ class AtomicityLabTest {
 
     @Test
     void aJdkWithoutJavapIsSaidPlainly() {
-        Observation run = run(new Fact.PantryClass("", "", false, false, false), round -> Pantry.EXACT,
+        Observation run = run(new Fact.PantryClass("", "", false, false, false), round -> Shelves.EXACT,
                 round -> STOCK);
 
         assertThat(AtomicityLab.LAB.notes(run)).contains("no javap in this JDK");

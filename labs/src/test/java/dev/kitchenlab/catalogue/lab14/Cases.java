@@ -21,18 +21,18 @@ public final class Cases {
     }
 
     private static String student(String name) {
-        return "students." + name + ".lab14.Pantry";
+        return "students." + name + ".lab14.LastPortion";
     }
 
     /** Every case, right ones first. */
     public static List<LabCase> all() {
         return List.of(
-                LabCase.right(AtomicityLab.LAB, "reference solution", "org.example.kitchen.lab14.Pantry", TICK)
+                LabCase.right(AtomicityLab.LAB, "reference solution", "org.example.kitchen.lab14.LastPortion", TICK)
                         .also((result, work) -> assertThat(result.figures().notes())
                                 .contains("books wrong in 0")
                                 .anySatisfy(n -> assertThat(n).matches("oversold in 0 of \\d+ rounds"))
                                 .anySatisfy(n -> assertThat(n).matches("cooks together in \\d+"))
-                                .anySatisfy(n -> assertThat(n).isEqualTo("count++ in bytecode: Pantry.takeOne: "
+                                .anySatisfy(n -> assertThat(n).isEqualTo("count++ in bytecode: LastPortion.takeOne: "
                                         + "getfield sold, iconst_1, iadd, putfield sold"))),
                 LabCase.right(AtomicityLab.LAB, "one synchronized method around the whole request",
                         student("syncmethod"), TICK),
@@ -53,9 +53,9 @@ public final class Cases {
                                 + "every put is safe alone"),
                 LabCase.wrong(AtomicityLab.LAB, "the books made volatile alone", student("volatilesold"), TICK,
                         Verdict.FAIL, "^the books were wrong in [1-9]\\d* of \\d+ rounds, worst round \\d+: [\\d,]+ "
-                                + "sold by the books, [\\d,]+ plated by the kit's count: your Pantry\\.sold is "
+                                + "sold by the books, [\\d,]+ plated by the kit's count: your LastPortion\\.sold is "
                                 + "volatile, .*; the JVM runs it as separate bytecodes \\(javap -c\\): "
-                                + "Pantry\\.serveOne: getfield sold, iconst_1, iadd, putfield sold"),
+                                + "LastPortion\\.serveOne: getfield sold, iconst_1, iadd, putfield sold"),
                 LabCase.wrong(AtomicityLab.LAB, "one cook takes every request", student("onecook"), TICK,
                         Verdict.FAIL, "^in round \\d+ one thread, cook-1, cooked all 20,000 dishes, every cook's "
                                 + "share in turn"),

@@ -20,14 +20,14 @@ import static dev.kitchenlab.kitchen.Todo.todo;
  * kit calls {@code serve} hundreds of times in one kitchen, counts every portion plated itself, and checks that in
  * every round every portion went out once, none twice, and that your books match, the cooks still at work together.
  */
-public class Pantry {
+public class LastPortion {
     /** The portions left of each dish of the menu: one set of shelves every cook takes from. */
     private final Map<String, Integer> shelves = new HashMap<>();
     /** The portions sold, by the books. */
     private int sold;
 
     /** A pantry stocked with {@code portions} of each dish of the menu. */
-    Pantry(int portions) {
+    LastPortion(int portions) {
         for (String dish : Rush.MENU) {
             shelves.put(dish, portions);
         }
@@ -53,7 +53,7 @@ public class Pantry {
 
     /** rush.cooks() cooks at once, each taking rush.dishes() requests and serving them from the one pantry. */
     static int rushHour(Rush rush) throws InterruptedException {
-        Pantry pantry = new Pantry(rush.portions());
+        LastPortion pantry = new LastPortion(rush.portions());
         List<Thread> cooks = new ArrayList<>();
         for (int i = 1; i <= rush.cooks(); i++) {
             Thread cook = new Thread(() -> {

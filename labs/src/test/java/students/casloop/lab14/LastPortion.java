@@ -1,4 +1,4 @@
-package students.onecook.lab14;
+package students.casloop.lab14;
 
 import dev.kitchenlab.kitchen.Rush;
 
@@ -6,29 +6,44 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Lab 14 "fixed" by one cook taking every request of the rush: nobody to cut in, nobody sharing. */
-public class Pantry {
-    /** The portions left of each dish of the menu: one set of shelves every cook takes from. */
-    private final Map<String, Integer> shelves = new HashMap<>();
+/**
+ * Lab 14 fixed without a lock: each shelf an AtomicInteger taken from in a compareAndSet loop, the books an
+ * AtomicInteger.
+ */
+public class LastPortion {
+    /** The portions left of each dish of the menu, one counter a dish. */
+    private final Map<String, AtomicInteger> shelves = new HashMap<>();
     /** The portions sold, by the books. */
-    private int sold;
+    private final AtomicInteger sold = new AtomicInteger();
 
     /** A pantry stocked with {@code portions} of each dish of the menu. */
-    Pantry(int portions) {
+    LastPortion(int portions) {
         for (String dish : Rush.MENU) {
-            shelves.put(dish, portions);
+            shelves.put(dish, new AtomicInteger(portions));
+        }
+    }
+
+    /** Takes a portion of {@code dish} if one is left: retries when another cook took one between look and take. */
+    boolean takeOne(String dish) {
+        AtomicInteger shelf = shelves.get(dish);
+        while (true) {
+            int left = shelf.get();
+            if (left == 0) {
+                return false;
+            }
+            if (shelf.compareAndSet(left, left - 1)) {
+                sold.incrementAndGet();
+                return true;
+            }
         }
     }
 
     /** Serves one request for {@code dish}: every cook calls it, at the same time as the others. */
     void serveOne(Rush rush, String dish) {
-        if (shelves.get(dish) > 0) {
-            // Between this look and the take below, another cook can take the last portion: check, then act.
+        if (takeOne(dish)) {
             rush.plate(dish);
-            shelves.put(dish, shelves.get(dish) - 1);
-            // A read, an add and a write: javap -c shows them as getfield, iconst_1, iadd, putfield.
-            sold++;
         }
     }
 
@@ -39,19 +54,21 @@ public class Pantry {
 
     /** rush.cooks() cooks at once, each taking rush.dishes() requests and serving them from the one pantry. */
     static int rushHour(Rush rush) throws InterruptedException {
-        Pantry pantry = new Pantry(rush.portions());
+        LastPortion pantry = new LastPortion(rush.portions());
         List<Thread> cooks = new ArrayList<>();
-        Thread alone = new Thread(() -> {
-            for (int request = 0; request < rush.dishes() * rush.cooks(); request++) {
-                pantry.serveOne(rush, rush.nextDish());
-            }
-        }, "cook-1");
-        cooks.add(alone);
-        alone.start();
+        for (int i = 1; i <= rush.cooks(); i++) {
+            Thread cook = new Thread(() -> {
+                for (int request = 0; request < rush.dishes(); request++) {
+                    pantry.serveOne(rush, rush.nextDish());
+                }
+            }, "cook-" + i);
+            cooks.add(cook);
+            cook.start();
+        }
         for (Thread cook : cooks) {
             cook.join();
         }
-        return pantry.sold;
+        return pantry.sold.get();
     }
 
     /** Serves a few rushes by hand, printing the portions plated against the stock and the books. */

@@ -1,4 +1,4 @@
-package students.casloop.lab14;
+package students.reentrantlock.lab14;
 
 import dev.kitchenlab.kitchen.Rush;
 
@@ -6,37 +6,37 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 
-/**
- * Lab 14 fixed without a lock: each shelf an AtomicInteger taken from in a compareAndSet loop, the books an
- * AtomicInteger.
- */
-public class Pantry {
-    /** The portions left of each dish of the menu, one counter a dish. */
-    private final Map<String, AtomicInteger> shelves = new HashMap<>();
+/** Lab 14 fixed with a ReentrantLock around the look, the take and the books, unlocked in a finally block. */
+public class LastPortion {
+    /** The portions left of each dish of the menu: one set of shelves every cook takes from. */
+    private final Map<String, Integer> shelves = new HashMap<>();
     /** The portions sold, by the books. */
-    private final AtomicInteger sold = new AtomicInteger();
+    private int sold;
+    /** The pantry's one lock. */
+    private final ReentrantLock lock = new ReentrantLock();
 
     /** A pantry stocked with {@code portions} of each dish of the menu. */
-    Pantry(int portions) {
+    LastPortion(int portions) {
         for (String dish : Rush.MENU) {
-            shelves.put(dish, new AtomicInteger(portions));
+            shelves.put(dish, portions);
         }
     }
 
-    /** Takes a portion of {@code dish} if one is left: retries when another cook took one between look and take. */
+    /** Takes a portion of {@code dish} off the shelf and books the sale, if one is left: whether it took one. */
     boolean takeOne(String dish) {
-        AtomicInteger shelf = shelves.get(dish);
-        while (true) {
-            int left = shelf.get();
+        lock.lock();
+        try {
+            int left = shelves.get(dish);
             if (left == 0) {
                 return false;
             }
-            if (shelf.compareAndSet(left, left - 1)) {
-                sold.incrementAndGet();
-                return true;
-            }
+            shelves.put(dish, left - 1);
+            sold++;
+            return true;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -54,7 +54,7 @@ public class Pantry {
 
     /** rush.cooks() cooks at once, each taking rush.dishes() requests and serving them from the one pantry. */
     static int rushHour(Rush rush) throws InterruptedException {
-        Pantry pantry = new Pantry(rush.portions());
+        LastPortion pantry = new LastPortion(rush.portions());
         List<Thread> cooks = new ArrayList<>();
         for (int i = 1; i <= rush.cooks(); i++) {
             Thread cook = new Thread(() -> {
@@ -68,7 +68,7 @@ public class Pantry {
         for (Thread cook : cooks) {
             cook.join();
         }
-        return pantry.sold.get();
+        return pantry.sold;
     }
 
     /** Serves a few rushes by hand, printing the portions plated against the stock and the books. */

@@ -1,4 +1,4 @@
-package org.example.kitchen.lab14;
+package students.syncmethod.lab14;
 
 import dev.kitchenlab.kitchen.Rush;
 
@@ -8,37 +8,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lab 14's reference solution: the look at the shelf, the take and the books are one synchronized step, and a cook
- * plates only the portion it took.
+ * Lab 14 fixed with one synchronized method around the whole request: the look, the plating, the take and the books.
  */
-public class Pantry {
+public class LastPortion {
     /** The portions left of each dish of the menu: one set of shelves every cook takes from. */
     private final Map<String, Integer> shelves = new HashMap<>();
     /** The portions sold, by the books. */
     private int sold;
 
     /** A pantry stocked with {@code portions} of each dish of the menu. */
-    Pantry(int portions) {
+    LastPortion(int portions) {
         for (String dish : Rush.MENU) {
             shelves.put(dish, portions);
         }
     }
 
-    /** Takes a portion of {@code dish} off the shelf and books the sale, if one is left: whether it took one. */
-    synchronized boolean takeOne(String dish) {
-        int left = shelves.get(dish);
-        if (left == 0) {
-            return false;
-        }
-        shelves.put(dish, left - 1);
-        sold++;
-        return true;
-    }
-
     /** Serves one request for {@code dish}: every cook calls it, at the same time as the others. */
-    void serveOne(Rush rush, String dish) {
-        if (takeOne(dish)) {
+    synchronized void serveOne(Rush rush, String dish) {
+        if (shelves.get(dish) > 0) {
+            // Between this look and the take below, another cook can take the last portion: check, then act.
             rush.plate(dish);
+            shelves.put(dish, shelves.get(dish) - 1);
+            // A read, an add and a write: javap -c shows them as getfield, iconst_1, iadd, putfield.
+            sold++;
         }
     }
 
@@ -49,7 +41,7 @@ public class Pantry {
 
     /** rush.cooks() cooks at once, each taking rush.dishes() requests and serving them from the one pantry. */
     static int rushHour(Rush rush) throws InterruptedException {
-        Pantry pantry = new Pantry(rush.portions());
+        LastPortion pantry = new LastPortion(rush.portions());
         List<Thread> cooks = new ArrayList<>();
         for (int i = 1; i <= rush.cooks(); i++) {
             Thread cook = new Thread(() -> {

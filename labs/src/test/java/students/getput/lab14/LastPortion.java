@@ -1,4 +1,4 @@
-package students.compute.lab14;
+package students.getput.lab14;
 
 import dev.kitchenlab.kitchen.Rush;
 
@@ -6,39 +6,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Lab 14 fixed with ConcurrentHashMap.compute, which looks and takes in one step, and a LongAdder for the books. */
-public class Pantry {
+/** Lab 14 with a ConcurrentHashMap for the shelves and an AtomicInteger for the books, but still a get, then a put. */
+public class LastPortion {
     /** The portions left of each dish of the menu. */
     private final Map<String, Integer> shelves = new ConcurrentHashMap<>();
     /** The portions sold, by the books. */
-    private final LongAdder sold = new LongAdder();
+    private final AtomicInteger sold = new AtomicInteger();
 
     /** A pantry stocked with {@code portions} of each dish of the menu. */
-    Pantry(int portions) {
+    LastPortion(int portions) {
         for (String dish : Rush.MENU) {
             shelves.put(dish, portions);
         }
     }
 
-    /** Takes a portion of {@code dish} if one is left, in one compute: whether it took one. */
-    boolean takeOne(String dish) {
-        boolean[] took = new boolean[1];
-        shelves.compute(dish, (name, left) -> {
-            took[0] = left > 0;
-            return took[0] ? left - 1 : left;
-        });
-        if (took[0]) {
-            sold.increment();
-        }
-        return took[0];
-    }
-
     /** Serves one request for {@code dish}: every cook calls it, at the same time as the others. */
     void serveOne(Rush rush, String dish) {
-        if (takeOne(dish)) {
+        if (shelves.get(dish) > 0) {
             rush.plate(dish);
+            shelves.put(dish, shelves.get(dish) - 1);
+            sold.incrementAndGet();
         }
     }
 
@@ -49,7 +38,7 @@ public class Pantry {
 
     /** rush.cooks() cooks at once, each taking rush.dishes() requests and serving them from the one pantry. */
     static int rushHour(Rush rush) throws InterruptedException {
-        Pantry pantry = new Pantry(rush.portions());
+        LastPortion pantry = new LastPortion(rush.portions());
         List<Thread> cooks = new ArrayList<>();
         for (int i = 1; i <= rush.cooks(); i++) {
             Thread cook = new Thread(() -> {
@@ -63,7 +52,7 @@ public class Pantry {
         for (Thread cook : cooks) {
             cook.join();
         }
-        return pantry.sold.intValue();
+        return pantry.sold.get();
     }
 
     /** Serves a few rushes by hand, printing the portions plated against the stock and the books. */

@@ -5,10 +5,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Lab 14 · atomicity, checked from the IDE: the same check, verdict and message as {@code mvn kitchen:check -Dlab=14}.
- * Red until {@link Pantry} sells every portion once, none twice, with books that match, its cooks still serving at the
- * same time.
+ * Red until {@link LastPortion} sells every portion once, none twice, with books that match, its cooks still serving
+ * at the same time.
  */
-class PantryTest {
+class LastPortionTest {
     @Test
     void theLastPortionIsSoldOnce() {
         LabCheck.assertPasses("14");

@@ -1,4 +1,4 @@
-package students.syncmethod.lab14;
+package students.racy.lab14;
 
 import dev.kitchenlab.kitchen.Rush;
 
@@ -7,24 +7,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Lab 14 fixed with one synchronized method around the whole request: the look, the plating, the take and the books.
- */
-public class Pantry {
+/** Lab 14 with the todo deleted and nothing fixed: look, plate, take and book, four steps apart. */
+public class LastPortion {
     /** The portions left of each dish of the menu: one set of shelves every cook takes from. */
     private final Map<String, Integer> shelves = new HashMap<>();
     /** The portions sold, by the books. */
     private int sold;
 
     /** A pantry stocked with {@code portions} of each dish of the menu. */
-    Pantry(int portions) {
+    LastPortion(int portions) {
         for (String dish : Rush.MENU) {
             shelves.put(dish, portions);
         }
     }
 
     /** Serves one request for {@code dish}: every cook calls it, at the same time as the others. */
-    synchronized void serveOne(Rush rush, String dish) {
+    void serveOne(Rush rush, String dish) {
         if (shelves.get(dish) > 0) {
             // Between this look and the take below, another cook can take the last portion: check, then act.
             rush.plate(dish);
@@ -41,7 +39,7 @@ public class Pantry {
 
     /** rush.cooks() cooks at once, each taking rush.dishes() requests and serving them from the one pantry. */
     static int rushHour(Rush rush) throws InterruptedException {
-        Pantry pantry = new Pantry(rush.portions());
+        LastPortion pantry = new LastPortion(rush.portions());
         List<Thread> cooks = new ArrayList<>();
         for (int i = 1; i <= rush.cooks(); i++) {
             Thread cook = new Thread(() -> {
@@ -55,9 +53,7 @@ public class Pantry {
         for (Thread cook : cooks) {
             cook.join();
         }
-        synchronized (pantry) {
-            return pantry.sold;
-        }
+        return pantry.sold;
     }
 
     /** Serves a few rushes by hand, printing the portions plated against the stock and the books. */

@@ -1,43 +1,38 @@
-package students.reentrantlock.lab14;
+package students.compute.lab14;
 
 import dev.kitchenlab.kitchen.Rush;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
-/** Lab 14 fixed with a ReentrantLock around the look, the take and the books, unlocked in a finally block. */
-public class Pantry {
-    /** The portions left of each dish of the menu: one set of shelves every cook takes from. */
-    private final Map<String, Integer> shelves = new HashMap<>();
+/** Lab 14 fixed with ConcurrentHashMap.compute, which looks and takes in one step, and a LongAdder for the books. */
+public class LastPortion {
+    /** The portions left of each dish of the menu. */
+    private final Map<String, Integer> shelves = new ConcurrentHashMap<>();
     /** The portions sold, by the books. */
-    private int sold;
-    /** The pantry's one lock. */
-    private final ReentrantLock lock = new ReentrantLock();
+    private final LongAdder sold = new LongAdder();
 
     /** A pantry stocked with {@code portions} of each dish of the menu. */
-    Pantry(int portions) {
+    LastPortion(int portions) {
         for (String dish : Rush.MENU) {
             shelves.put(dish, portions);
         }
     }
 
-    /** Takes a portion of {@code dish} off the shelf and books the sale, if one is left: whether it took one. */
+    /** Takes a portion of {@code dish} if one is left, in one compute: whether it took one. */
     boolean takeOne(String dish) {
-        lock.lock();
-        try {
-            int left = shelves.get(dish);
-            if (left == 0) {
-                return false;
-            }
-            shelves.put(dish, left - 1);
-            sold++;
-            return true;
-        } finally {
-            lock.unlock();
+        boolean[] took = new boolean[1];
+        shelves.compute(dish, (name, left) -> {
+            took[0] = left > 0;
+            return took[0] ? left - 1 : left;
+        });
+        if (took[0]) {
+            sold.increment();
         }
+        return took[0];
     }
 
     /** Serves one request for {@code dish}: every cook calls it, at the same time as the others. */
@@ -54,7 +49,7 @@ public class Pantry {
 
     /** rush.cooks() cooks at once, each taking rush.dishes() requests and serving them from the one pantry. */
     static int rushHour(Rush rush) throws InterruptedException {
-        Pantry pantry = new Pantry(rush.portions());
+        LastPortion pantry = new LastPortion(rush.portions());
         List<Thread> cooks = new ArrayList<>();
         for (int i = 1; i <= rush.cooks(); i++) {
             Thread cook = new Thread(() -> {
@@ -68,7 +63,7 @@ public class Pantry {
         for (Thread cook : cooks) {
             cook.join();
         }
-        return pantry.sold;
+        return pantry.sold.intValue();
     }
 
     /** Serves a few rushes by hand, printing the portions plated against the stock and the books. */

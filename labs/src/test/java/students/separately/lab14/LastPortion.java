@@ -1,33 +1,42 @@
-package students.getput.lab14;
+package students.separately.lab14;
 
 import dev.kitchenlab.kitchen.Rush;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
-/** Lab 14 with a ConcurrentHashMap for the shelves and an AtomicInteger for the books, but still a get, then a put. */
-public class Pantry {
-    /** The portions left of each dish of the menu. */
-    private final Map<String, Integer> shelves = new ConcurrentHashMap<>();
+/** Lab 14 with the look and the take each synchronized, but apart: the gap between them is still there. */
+public class LastPortion {
+    /** The portions left of each dish of the menu: one set of shelves every cook takes from. */
+    private final Map<String, Integer> shelves = new HashMap<>();
     /** The portions sold, by the books. */
-    private final AtomicInteger sold = new AtomicInteger();
+    private int sold;
 
     /** A pantry stocked with {@code portions} of each dish of the menu. */
-    Pantry(int portions) {
+    LastPortion(int portions) {
         for (String dish : Rush.MENU) {
             shelves.put(dish, portions);
         }
     }
 
+    /** Whether a portion of {@code dish} is left. */
+    synchronized boolean inStock(String dish) {
+        return shelves.get(dish) > 0;
+    }
+
+    /** Takes a portion of {@code dish} off the shelf and books the sale. */
+    synchronized void take(String dish) {
+        shelves.put(dish, shelves.get(dish) - 1);
+        sold++;
+    }
+
     /** Serves one request for {@code dish}: every cook calls it, at the same time as the others. */
     void serveOne(Rush rush, String dish) {
-        if (shelves.get(dish) > 0) {
+        if (inStock(dish)) {
             rush.plate(dish);
-            shelves.put(dish, shelves.get(dish) - 1);
-            sold.incrementAndGet();
+            take(dish);
         }
     }
 
@@ -38,7 +47,7 @@ public class Pantry {
 
     /** rush.cooks() cooks at once, each taking rush.dishes() requests and serving them from the one pantry. */
     static int rushHour(Rush rush) throws InterruptedException {
-        Pantry pantry = new Pantry(rush.portions());
+        LastPortion pantry = new LastPortion(rush.portions());
         List<Thread> cooks = new ArrayList<>();
         for (int i = 1; i <= rush.cooks(); i++) {
             Thread cook = new Thread(() -> {
@@ -52,7 +61,9 @@ public class Pantry {
         for (Thread cook : cooks) {
             cook.join();
         }
-        return pantry.sold.get();
+        synchronized (pantry) {
+            return pantry.sold;
+        }
     }
 
     /** Serves a few rushes by hand, printing the portions plated against the stock and the books. */

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Lab 14 "fixed" by cooks who serve one after another: each started after the last is done. */
-public class Pantry {
+public class LastPortion {
     /** The portions left of each dish of the menu: one set of shelves every cook takes from. */
     private final Map<String, Integer> shelves = new HashMap<>();
     /** The portions sold, by the books. */
     private int sold;
 
     /** A pantry stocked with {@code portions} of each dish of the menu. */
-    Pantry(int portions) {
+    LastPortion(int portions) {
         for (String dish : Rush.MENU) {
             shelves.put(dish, portions);
         }
@@ -39,7 +39,7 @@ public class Pantry {
 
     /** rush.cooks() cooks at once, each taking rush.dishes() requests and serving them from the one pantry. */
     static int rushHour(Rush rush) throws InterruptedException {
-        Pantry pantry = new Pantry(rush.portions());
+        LastPortion pantry = new LastPortion(rush.portions());
         List<Thread> cooks = new ArrayList<>();
         for (int i = 1; i <= rush.cooks(); i++) {
             Thread cook = new Thread(() -> {
