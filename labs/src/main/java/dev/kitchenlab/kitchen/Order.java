@@ -3,8 +3,6 @@ package dev.kitchenlab.kitchen;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One round of dishes for a kitchen's cooks (labs 09 to 11): so many cooks, so many dishes each, and the kit's own
@@ -12,12 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * counter, so the right count differs every round and only the kit knows it. An order may have one {@link Pan}
  * (lab 11), which its cooks hand to each other; the kit then counts what happens on it with every dish.
  *
- * <p>Each cook's first dish (or first look at the pan) waits, a moment at most, until every cook of the order has come
- * to the stove: cooks that start together really share the kitchen, which is when a race shows.
+ * <p>Each cook's first dish (or first look at the pan) waits until every cook of the order has come to the stove, a
+ * moment at most, longer only for a cook just started that the machine has not given a core yet: cooks that start
+ * together really share the kitchen, which is when a race shows.
  */
 public final class Order {
-    /** The longest a cook's first dish waits for the others: cooks started one after another do not wait long. */
-    static final long GATE_NANOS = 10_000_000L;
     /** A cook that comes back to the stove after this long paused between dishes (a sleep, a wait). */
     static final long PAUSE_NANOS = 50_000L;
     // Steps of the kit's work per dish: enough that the JIT cannot fold a cook's loop into one addition.
@@ -26,11 +23,9 @@ public final class Order {
     private final int cooks;
     private final int dishes;
     private final Watcher watcher;
+    private final ArrivalGate gate;
     private final ThreadLocal<Tally> own = new ThreadLocal<>();
     private final List<Tally> tallies = new CopyOnWriteArrayList<>();
-    private final AtomicInteger arrived = new AtomicInteger();
-    private final AtomicLong gateOpened = new AtomicLong();
-    private volatile boolean gateOpen;
     private volatile Pan pan;
 
     /**
@@ -58,6 +53,7 @@ public final class Order {
         this.cooks = cooks;
         this.dishes = dishes;
         this.watcher = watcher;
+        this.gate = new ArrivalGate(cooks);
     }
 
     /** How many cooks share the order: start this many threads. */
@@ -129,19 +125,7 @@ public final class Order {
         if (watcher != null) {
             watcher.cookArrived(tally);
         }
-        if (arrived.incrementAndGet() >= cooks) {
-            gateOpen = true;
-        }
-        long now = System.nanoTime();
-        gateOpened.compareAndSet(0, now);
-        // Spinning keeps this cook on its core while the others come: one that yielded it on a busy machine would
-        // come back a time slice later, after they had cooked every dish alone.
-        while (!gateOpen) {
-            if (System.nanoTime() - gateOpened.get() > GATE_NANOS) {
-                gateOpen = true;
-            }
-            Thread.onSpinWait();
-        }
+        gate.arrive();
         return tally;
     }
 

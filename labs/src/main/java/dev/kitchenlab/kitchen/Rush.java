@@ -3,8 +3,6 @@ package dev.kitchenlab.kitchen;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The dinner rush of lab 14: so many cooks, each taking so many requests for the dishes of the {@link #MENU}, and a
@@ -21,11 +19,6 @@ public final class Rush {
     /** The dishes of the menu, asked for in this order. */
     public static final List<String> MENU = List.of("soup", "stew", "pie", "fish", "curry", "risotto", "tart",
             "salad");
-    /**
-     * The longest a cook's first request waits for the others: longer than an {@code Order}'s, since a rush's cooking
-     * is short, and on a loaded machine a cook started second may wait for a core longer than a cook's whole share.
-     */
-    static final long GATE_NANOS = 100_000_000L;
     /** A cook that comes back for a request after this long paused between requests (a sleep, a wait). */
     static final long PAUSE_NANOS = 50_000L;
     // Steps of the kit's work per request: enough that the JIT cannot fold a cook's loop into one subtraction.
@@ -35,11 +28,9 @@ public final class Rush {
     private final int dishes;
     private final int portions;
     private final Watcher watcher;
+    private final ArrivalGate gate;
     private final ThreadLocal<Tally> own = new ThreadLocal<>();
     private final List<Tally> tallies = new CopyOnWriteArrayList<>();
-    private final AtomicInteger arrived = new AtomicInteger();
-    private final AtomicLong gateOpened = new AtomicLong();
-    private volatile boolean gateOpen;
 
     /** Who follows a rush's cooks: the kit's stress driver, which reads each cook's tally once the round is over. */
     public interface Watcher {
@@ -65,6 +56,7 @@ public final class Rush {
         this.dishes = dishes;
         this.portions = portions;
         this.watcher = watcher;
+        this.gate = new ArrivalGate(cooks);
     }
 
     /** How many cooks share the pantry: start this many threads. */
@@ -116,17 +108,7 @@ public final class Rush {
         if (watcher != null) {
             watcher.cookArrived(tally);
         }
-        if (arrived.incrementAndGet() >= cooks) {
-            gateOpen = true;
-        }
-        gateOpened.compareAndSet(0, System.nanoTime());
-        // Spinning keeps this cook on its core while the others come, as an Order's cooks do.
-        while (!gateOpen) {
-            if (System.nanoTime() - gateOpened.get() > GATE_NANOS) {
-                gateOpen = true;
-            }
-            Thread.onSpinWait();
-        }
+        gate.arrive();
         return tally;
     }
 
