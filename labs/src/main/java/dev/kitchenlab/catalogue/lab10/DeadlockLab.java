@@ -79,7 +79,7 @@ public final class DeadlockLab {
     }
 
     private static Finding shares(Observation run) {
-        return CookShares.of(Round.of(run), "deadlock");
+        return CookShares.of(Round.of(run), CookShares.DISHES, "deadlock");
     }
 
     private static Finding together(Observation run) {

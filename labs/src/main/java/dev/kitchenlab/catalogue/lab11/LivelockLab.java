@@ -81,7 +81,7 @@ public final class LivelockLab {
             .expect(Expectation.of(ON_THE_PAN, LivelockLab::onThePan,
                     "make the pan once with new Pan(order, firstCook), and cook only while pan.isHeldBy(me)")
                     .after(ROUNDS))
-            .expect(Expectation.of(SHARE, run -> CookShares.of(Round.of(run), "livelock"),
+            .expect(Expectation.of(SHARE, run -> CookShares.of(Round.of(run), CookShares.DISHES, "livelock"),
                     "start order.cooks() cooks, each cooking order.dishes() dishes, and join them all before serve "
                             + "returns").after(ON_THE_PAN))
             .expect(Expectation.of(TOGETHER, LivelockLab::together,

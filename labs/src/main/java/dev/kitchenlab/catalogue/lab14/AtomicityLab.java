@@ -62,7 +62,7 @@ public final class AtomicityLab {
             .expect(Expectation.of(ROUNDS, AtomicityLab::roundsEnded,
                     "every lock a cook takes must be let go (unlock in a finally block), and no cook may wait for what "
                             + "never comes"))
-            .expect(Expectation.of(SHARE, run -> CookShares.of(Round.of(run), "oversell"),
+            .expect(Expectation.of(SHARE, run -> CookShares.of(Round.of(run), CookShares.REQUESTS, "oversell"),
                     "start rush.cooks() cooks, each taking rush.dishes() requests, and join them all before serve "
                             + "returns").after(ROUNDS))
             .expect(Expectation.of(TOGETHER, AtomicityLab::together,

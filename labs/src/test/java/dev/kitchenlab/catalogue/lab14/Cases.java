@@ -57,7 +57,7 @@ public final class Cases {
                                 + "volatile, .*; the JVM runs it as separate bytecodes \\(javap -c\\): "
                                 + "LastPortion\\.serveOne: getfield sold, iconst_1, iadd, putfield sold"),
                 LabCase.wrong(AtomicityLab.LAB, "one cook takes every request", student("onecook"), TICK,
-                        Verdict.FAIL, "^in round \\d+ one thread, cook-1, cooked all 20,000 dishes, every cook's "
+                        Verdict.FAIL, "^in round \\d+ one thread, cook-1, took all 20,000 requests, every cook's "
                                 + "share in turn"),
                 LabCase.wrong(AtomicityLab.LAB, "cooks one after another", student("takingturns"), TICK,
                         Verdict.FAIL, "^the cooks took turns: in none of \\d+ rounds did a cook serve while another "
