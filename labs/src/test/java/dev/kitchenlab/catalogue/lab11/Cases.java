@@ -37,6 +37,8 @@ public final class Cases {
                                 .anySatisfy(n -> assertThat(n).matches("cooks together in \\d+"))),
                 LabCase.right(LivelockLab.LAB, "a cook steps aside on a coin flip", student("coinflip"), TICK),
                 LabCase.right(LivelockLab.LAB, "only Cook A steps aside", student("onlya"), TICK),
+                LabCase.right(LivelockLab.LAB, "a Semaphore a cook, the pan handed with a release",
+                        student("semaphores"), TICK),
                 LabCase.wrong(LivelockLab.LAB, "todo deleted, the politeness left in", student("polite"), TICK,
                         Verdict.FAIL, "^round 1 livelocked: no dish was cooked for \\d+\\.\\d s while the pan "
                                 + "changed hands [\\d,]+ times and the kitchen burnt \\d+\\.\\d s of CPU, so the kit "

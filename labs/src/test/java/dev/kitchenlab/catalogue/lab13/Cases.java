@@ -37,6 +37,7 @@ public final class Cases {
                 LabCase.right(VisibilityLab.LAB, "a plain flag behind synchronized accessors",
                         student("synchronizedaccessors"), TICK),
                 LabCase.right(VisibilityLab.LAB, "the cook's thread interrupted", student("interrupt"), TICK),
+                LabCase.right(VisibilityLab.LAB, "a CountDownLatch counted down", student("latch"), TICK),
                 LabCase.wrong(VisibilityLab.LAB, "todo deleted, the flag left plain", student("plain"), TICK,
                         Verdict.FAIL, "^round \\d+: Cook A never saw the stop flag: \\d+\\.\\d s after it was set it "
                                 + "was still spinning at " + line("plain", "cook") + "; `ClosingTime\\.stop` is not "
