@@ -58,25 +58,6 @@ public final class KitchenRuns {
         }
     }
 
-    /** The pids of the processes whose command line holds these words in a row ({@code sleep 300}), from /proc. */
-    public static List<Long> processesRunning(String... words) throws IOException {
-        String wanted = String.join("\0", words) + "\0";
-        List<Long> found = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
-            for (Path entry : entries.toList()) {
-                try {
-                    String cmdline = Files.readString(entry.resolve("cmdline"));
-                    if (cmdline.contains(wanted)) {
-                        found.add(Long.parseLong(entry.getFileName().toString()));
-                    }
-                } catch (IOException | RuntimeException notAProcess) {
-                    // Gone, or not a process folder.
-                }
-            }
-        }
-        return found;
-    }
-
     /** The pids of the processes still carrying the marker of the run that made {@code result}, from /proc. */
     public static List<Long> processesOfTheRun(LabResult result) throws IOException {
         Path run = result.run().orElseThrow();
