@@ -11,6 +11,7 @@ import dev.kitchenlab.catalogue.lab08.CrashLab;
 import dev.kitchenlab.catalogue.lab09.RaceLab;
 import dev.kitchenlab.catalogue.lab10.DeadlockLab;
 import dev.kitchenlab.catalogue.lab11.LivelockLab;
+import dev.kitchenlab.catalogue.lab12.StarvationLab;
 import dev.kitchenlab.lab.Lab;
 
 import java.util.ArrayList;
@@ -32,7 +33,8 @@ public final class LabCatalogue {
             CrashLab.LAB,
             RaceLab.LAB,
             DeadlockLab.LAB,
-            LivelockLab.LAB);
+            LivelockLab.LAB,
+            StarvationLab.LAB);
 
     private LabCatalogue() {
     }

@@ -197,6 +197,7 @@ final class LabRunner {
             case RACE -> command.add(RaceDriver.class.getName());
             case DEADLOCK -> command.add(RaceDriver.class.getName());
             case LIVELOCK -> command.add(RaceDriver.class.getName());
+            case STARVATION -> command.add(RaceDriver.class.getName());
             case MAIN -> {
             }
         }
@@ -206,6 +207,9 @@ final class LabRunner {
         }
         if (lab.driver() == Driver.LIVELOCK) {
             command.add(RaceDriver.PAN);
+        }
+        if (lab.driver() == Driver.STARVATION) {
+            command.add(RaceDriver.SHIFT);
         }
         return command;
     }

@@ -538,4 +538,14 @@ public sealed interface Fact {
     record PanRound(int round, long handOvers, long mostHandOversForADish, long longestWaitNanos,
                     long handOversInLongestWait, int dishesAtOnce) implements Fact {
     }
+
+    /**
+     * How one cook took its turns at the stove in one shift of a stress run (lab 12; the event carries the cook's
+     * thread id and name).
+     *
+     * @param round the shift, from 1
+     * @param longestTurn the most dishes it cooked in a row, no other cook's dish between
+     */
+    record ShiftTurns(int round, int longestTurn) implements Fact {
+    }
 }

@@ -40,5 +40,10 @@ public enum Driver {
      * The kit hands the lab's {@code serve(Order)} one order after another, as for {@link #DEADLOCK}, and counts what
      * happens on the order's pan: hand-overs per dish, the longest wait for a dish; a livelock ends the run (lab 11).
      */
-    LIVELOCK
+    LIVELOCK,
+    /**
+     * The kit hands the lab's {@code serve(Shift)} one shift after another, several cooks cooking until it is over,
+     * and counts every cook's dishes in each: a cook held off the stove starves (lab 12).
+     */
+    STARVATION
 }
