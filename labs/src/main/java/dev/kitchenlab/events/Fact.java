@@ -548,4 +548,25 @@ public sealed interface Fact {
      */
     record ShiftTurns(int round, int longestTurn) implements Fact {
     }
+
+    /**
+     * One busy cook of lab 12's priority shift, by the kit's count (the event carries its thread id and name).
+     *
+     * @param priority its thread priority when the shift was over
+     * @param dishes the dishes it cooked
+     * @param arrivedEpochNanos when it came to the shift
+     */
+    record PriorityCook(int priority, long dishes, long arrivedEpochNanos) implements Fact {
+    }
+
+    /**
+     * Lab 12's priority shift was over.
+     *
+     * @param cooks the cooks it was for
+     * @param cpus the CPUs the kitchen had
+     * @param startEpochNanos when the kit handed it to the student's {@code priorities}
+     * @param endEpochNanos when {@code priorities} came back
+     */
+    record PriorityShift(int cooks, int cpus, long startEpochNanos, long endEpochNanos) implements Fact {
+    }
 }

@@ -40,7 +40,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Lab 12 (starvation) is driven with {@value #SHIFT} after the class: its {@code static void serve(Shift)} is
  * handed one shift after another, {@value #SHIFT_COOKS} cooks cooking until the shift is over, and each shift is
- * reported with every cook's dishes, so the kit sees who starved.
+ * reported with every cook's dishes, so the kit sees who starved. Then its {@code static void priorities(Shift)} is
+ * handed one shift of busy cooks that it starts at a high and a low priority, and each cook is reported with its
+ * priority and dishes ({@link Fact.PriorityCook}), for the kit to hold the student's printed counts against.
  *
  * <p>Usage: {@code KitchenHarness dev.kitchenlab.harness.RaceDriver <lab class> [uncounted | pan | shift]}.
  */
@@ -73,6 +75,8 @@ public final class RaceDriver {
     static final int SHIFT_WARM_UP = 3;
     /** Shifts measured, at most. */
     static final int SHIFT_MEASURED = 12;
+    /** How long the priority shift lasts, part two of lab 12: busy cooks, half of them at a high priority. */
+    static final Duration PRIORITY_SHIFT = Duration.ofMillis(500);
     private static final Set<Class<?>> NUMBERS = Set.of(int.class, long.class, short.class, Integer.class, Long.class);
     // Exit code of a kitchen whose lab's serve does not give back a count.
     private static final int NO_LAB_EXIT = 4;
@@ -90,6 +94,8 @@ public final class RaceDriver {
         Method serve = shift ? LabClasses.staticMethod(lab, false, "serve", "static void serve(Shift shift)",
                 Shift.class) : LabClasses.staticMethod(lab, false, "serve",
                 uncounted ? "static void serve(Order order)" : "static int serve(Order order)", Order.class);
+        Method priorities = shift ? LabClasses.staticMethod(lab, false, "priorities",
+                "static void priorities(Shift shift)", Shift.class) : null;
         SideChannel events = SideChannel.current();
         if (!uncounted && !NUMBERS.contains(serve.getReturnType())) {
             String why = "serve in " + lab.getName() + " returns " + serve.getReturnType().getSimpleName()
@@ -103,6 +109,41 @@ public final class RaceDriver {
         new StressRun(events, STALL, rounds::progress, rounds::motion).run(shift
                 ? new StressRun.Plan(SHIFT_WARM_UP, SHIFT_MEASURED, BUDGET)
                 : new StressRun.Plan(WARM_UP, MEASURED, BUDGET), rounds::run);
+        if (priorities != null) {
+            priorities(priorities, events, Event.now() - System.nanoTime());
+        }
+    }
+
+    /**
+     * Part two of lab 12: one shift of busy cooks, twice as many as the CPUs, that the student starts at a high and a
+     * low priority and whose dishes per priority it prints; reported per cook with its priority, by the kit's count.
+     */
+    private static void priorities(Method priorities, SideChannel events, long epochOffset) throws Throwable {
+        List<Order.Tally> cooks = new CopyOnWriteArrayList<>();
+        Shift shift = new Shift(Math.max(SHIFT_COOKS, 2 * Runtime.getRuntime().availableProcessors()),
+                PRIORITY_SHIFT, new Order.Watcher() {
+                    @Override
+                    public void cookArrived(Order.Tally cook) {
+                        cooks.add(cook);
+                    }
+
+                    @Override
+                    public void peeked() {
+                        // A shift has no count to peek at.
+                    }
+                });
+        long start = Event.now();
+        try {
+            priorities.invoke(null, shift);
+        } catch (InvocationTargetException thrown) {
+            throw thrown.getCause();
+        }
+        long end = Event.now();
+        for (Order.Tally cook : cooks) {
+            events.emit(new Fact.PriorityCook(cook.thread().getPriority(), cook.dishes(),
+                    cook.arrivedNanos() + epochOffset), cook.thread().getId(), cook.thread().getName());
+        }
+        events.emit(new Fact.PriorityShift(shift.cooks(), Runtime.getRuntime().availableProcessors(), start, end));
     }
 
     /** The lab class's {@code volatile} number fields, and its nested classes': what a counter made volatile is. */

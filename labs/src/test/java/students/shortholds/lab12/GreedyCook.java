@@ -3,7 +3,10 @@ package students.shortholds.lab12;
 import dev.kitchenlab.kitchen.Shift;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -60,5 +63,33 @@ public class GreedyCook {
             cook.join();
         }
         return cooks;
+    }
+
+    /**
+     * Part two, priority starvation: busy cooks, each at a burner of its own (no stove to share), half at the highest
+     * priority and half at the lowest, cook until the shift is over; then the dishes per priority are printed.
+     */
+    static void priorities(Shift shift) throws InterruptedException {
+        List<Thread> cooks = new ArrayList<>();
+        for (int cook = 1; cook <= shift.cooks(); cook++) {
+            Thread thread = new Thread(() -> {
+                while (shift.isOpen()) {
+                    shift.cook();
+                }
+            }, "Busy cook " + cook);
+            thread.setPriority(cook % 2 == 0 ? Thread.MIN_PRIORITY : Thread.MAX_PRIORITY);
+            cooks.add(thread);
+        }
+        for (Thread cook : cooks) {
+            cook.start();
+        }
+        for (Thread cook : cooks) {
+            cook.join();
+        }
+        Map<Integer, Long> dishes = new TreeMap<>(Comparator.reverseOrder());
+        for (Thread cook : cooks) {
+            dishes.merge(cook.getPriority(), shift.dishesOf(cook), Long::sum);
+        }
+        dishes.forEach((priority, count) -> System.out.printf("priority %d: %,d dishes%n", priority, count));
     }
 }

@@ -13,9 +13,14 @@ import dev.kitchenlab.verdict.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +52,14 @@ public final class StarvationLab {
     private static final String CREW = "every cook comes to every shift";
     private static final String TOGETHER = "the cooks are in the kitchen together";
     private static final String FED = "no cook starves";
+    private static final String PRIORITIES = "the dishes per priority are printed as the kit counted them";
+    /** How far a printed count may be from the kit's, as a share of it: the student counts after the join too. */
+    static final double PRINTED_SLACK = 0.01;
+    /** A high priority that buys less than this many times a low one's dishes did nothing worth the name. */
+    static final double PRIORITY_MATTERS = 1.5;
+    // "priority 10: 412,345 dishes", in the student's words around it.
+    private static final Pattern PRIORITY_LINE =
+            Pattern.compile("(?i)priority\\D{0,3}(\\d+)\\D+?(\\d[\\d,._]*)\\s*dish");
 
     /** The declaration. */
     public static final Lab LAB = Lab.builder("12", "starvation")
@@ -74,6 +87,10 @@ public final class StarvationLab {
             .expect(Expectation.of(FED, StarvationLab::fed,
                     "hold the stove for one dish at a time, and make it a fair lock (new ReentrantLock(true)) so a "
                             + "waiting cook gets its turn").after(TOGETHER))
+            .expect(Expectation.of(PRIORITIES, StarvationLab::priorities,
+                    "start half the cooks at Thread.MAX_PRIORITY and half at Thread.MIN_PRIORITY, join them, and print "
+                            + "one line per priority: 'priority 10: 412,345 dishes', summing shift.dishesOf(cook)")
+                    .after(SHIFTS))
             .notes(StarvationLab::notes)
             .build();
 
@@ -112,6 +129,65 @@ public final class StarvationLab {
         }
         return Finding.pass("the cooks were in the kitchen together in " + together + " of " + shifts.size()
                 + " shifts");
+    }
+
+    private static Finding priorities(Observation run) {
+        Optional<Fact.PriorityShift> shift = run.kitchenEvents(Fact.PriorityShift.class).stream().map(Event::fact)
+                .findFirst();
+        if (shift.isEmpty()) {
+            return Finding.fail("priorities never came back from the kit's priority shift");
+        }
+        Map<Integer, Long> counted = new TreeMap<>(Comparator.reverseOrder());
+        run.kitchenEvents(Fact.PriorityCook.class).forEach(c -> counted.merge(c.fact().priority(), c.fact().dishes(),
+                Long::sum));
+        if (counted.size() < 2) {
+            return Finding.fail("all " + shift.get().cooks() + " cooks of the priority shift ran at priority "
+                    + counted.keySet().stream().findFirst().map(String::valueOf).orElse("none") + ": set half of them "
+                    + "to Thread.MAX_PRIORITY and half to Thread.MIN_PRIORITY before you start them");
+        }
+        Map<Integer, Long> printed = new HashMap<>();
+        run.kitchenLines().stream().filter(l -> l.epochNanos() >= shift.get().startEpochNanos()
+                && l.epochNanos() <= shift.get().endEpochNanos()).forEach(line -> {
+                    Matcher found = PRIORITY_LINE.matcher(line.text());
+                    if (found.find()) {
+                        printed.put(Integer.parseInt(found.group(1)),
+                                Long.parseLong(found.group(2).replaceAll("\\D", "")));
+                    }
+                });
+        for (Map.Entry<Integer, Long> at : counted.entrySet()) {
+            Long said = printed.get(at.getKey());
+            if (said == null) {
+                return Finding.fail(String.format(Locale.ROOT, "you printed no line for priority %d, and the kit "
+                        + "counted %,d dishes by its cooks: print one line per priority, 'priority %d: %,d dishes'",
+                        at.getKey(), at.getValue(), at.getKey(), at.getValue()));
+            }
+            if (Math.abs(said - at.getValue()) > PRINTED_SLACK * at.getValue()) {
+                return Finding.fail(String.format(Locale.ROOT, "you printed priority %d: %,d dishes, and the kit "
+                        + "counted %,d: count a cook's dishes with shift.dishesOf(cook) once every cook is joined, and "
+                        + "add up those of each priority", at.getKey(), said, at.getValue()));
+            }
+        }
+        String figures = counted.entrySet().stream().map(e -> String.format(Locale.ROOT, "priority %d: %,d dishes",
+                e.getKey(), e.getValue())).collect(Collectors.joining(", "));
+        return Finding.pass("you printed what the kit counted (" + figures + "); " + whatPrioritiesDid(counted,
+                shift.get()));
+    }
+
+    /** What the priorities did on this machine, honestly: on Linux, by default, nothing. */
+    private static String whatPrioritiesDid(Map<Integer, Long> counted, Fact.PriorityShift shift) {
+        int high = counted.keySet().stream().max(Integer::compare).orElseThrow();
+        int low = counted.keySet().stream().min(Integer::compare).orElseThrow();
+        double ratio = (double) counted.get(high) / Math.max(1, counted.get(low));
+        String bought = String.format(Locale.ROOT, "here priority %d bought %.2f× the dishes of priority %d, %d "
+                + "cooks sharing %d CPUs", high, ratio, low, shift.cooks(), shift.cpus());
+        if (ratio < PRIORITY_MATTERS) {
+            return bought + ": the JVM hands Java's priorities to the operating system only as a hint, and Linux "
+                    + "ignores it unless the JVM runs with -XX:ThreadPriorityPolicy=1 and the right to renice (root); "
+                    + "the talk lists priority starvation because where priorities are honoured, low-priority "
+                    + "threads can wait for ever behind busy high-priority ones";
+        }
+        return bought + ": this kitchen honours priorities, so while high-priority cooks keep every CPU busy a "
+                + "low-priority cook gets only what is left: priority starvation";
     }
 
     /** A cook's dishes in one shift, beside an equal share of that shift's. */
@@ -190,6 +266,15 @@ public final class StarvationLab {
         double seconds = shifts.stream().mapToDouble(Round::millis).sum() / 1e3;
         long dishes = shifts.stream().flatMap(s -> s.cooks().stream()).mapToLong(c -> c.fact().dishes()).sum();
         notes.add(String.format(Locale.ROOT, "%,.0f dishes a second", dishes / seconds));
+        Map<Integer, Long> counted = new HashMap<>();
+        run.kitchenEvents(Fact.PriorityCook.class).forEach(c -> counted.merge(c.fact().priority(), c.fact().dishes(),
+                Long::sum));
+        if (counted.size() >= 2) {
+            int high = counted.keySet().stream().max(Integer::compare).orElseThrow();
+            int low = counted.keySet().stream().min(Integer::compare).orElseThrow();
+            notes.add(String.format(Locale.ROOT, "priority %d bought %.2f× priority %d's dishes", high,
+                    (double) counted.get(high) / Math.max(1, counted.get(low)), low));
+        }
         return notes;
     }
 }

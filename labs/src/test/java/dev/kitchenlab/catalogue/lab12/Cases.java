@@ -28,7 +28,9 @@ public final class Cases {
                 LabCase.right(StarvationLab.LAB, "reference solution", "org.example.kitchen.lab12.GreedyCook", TICK)
                         .also((result, work) -> assertThat(result.figures().notes())
                                 .anySatisfy(n -> assertThat(n).matches("a cook starved in 0 of \\d+ shifts"))
-                                .anySatisfy(n -> assertThat(n).matches("[\\d,]+ dishes a second"))),
+                                .anySatisfy(n -> assertThat(n).matches("[\\d,]+ dishes a second"))
+                                .anySatisfy(n -> assertThat(n).matches("priority 10 bought \\d+\\.\\d\\d× priority 1's "
+                                        + "dishes"))),
                 LabCase.right(StarvationLab.LAB, "in line on the unfair lock, one dish a turn", student("shortholds"),
                         TICK),
                 LabCase.right(StarvationLab.LAB, "in line for the monitor, one dish a turn", student("monitor"), TICK),
@@ -45,6 +47,12 @@ public final class Cases {
                         "^in shift \\d+ only 2 of the 4 cooks came to the stove"),
                 LabCase.wrong(StarvationLab.LAB, "cooks one after another", student("inturn"), TICK, Verdict.FAIL,
                         "^the cooks took turns: in none of \\d+ shifts was a cook in the kitchen while another was"),
+                LabCase.wrong(StarvationLab.LAB, "every busy cook at one priority", student("samepriority"), TICK,
+                        Verdict.FAIL, "^all \\d+ cooks of the priority shift ran at priority 5: set half of them to "
+                                + "Thread.MAX_PRIORITY"),
+                LabCase.wrong(StarvationLab.LAB, "counts made up, not measured", student("madeup"), TICK,
+                        Verdict.FAIL, "^you printed priority 10: 900,000 dishes, and the kit counted [\\d,]+: count a "
+                                + "cook's dishes with shift.dishesOf\\(cook\\)"),
                 LabCase.wrong(StarvationLab.LAB, "untouched skeleton", student("skeleton"), TICK, Verdict.FAIL,
                         "^lab not started: serve: your modest cooks starve \\(run main to see their dishes\\)"));
     }
