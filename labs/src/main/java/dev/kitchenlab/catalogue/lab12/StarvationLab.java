@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * again the moment it lets go, and the modest cooks, who glance at the stove ({@code tryLock}) and come back a
  * millisecond later when it is taken, find it taken every time: starvation, cooks ready to work who never get to.
  * The kit hands the student's {@code serve(Shift)} one shift after another in one kitchen, counts every cook's dishes
- * in each, and requires every cook to cook at least {@link #LEAST_SHARE a quarter} of an equal share in every shift.
+ * in each: a cook that cooks less than {@link #LEAST_SHARE a quarter} of an equal share in a quarter of the shifts or
+ * more starves. A cook short in a shift now and then is the machine's scheduler at work, and is reported, not judged.
  *
  * <p>Measured on 2 cores (JDK 17, 2026-11-29; 4 cooks in 200 ms shifts, dishes of some microseconds): the glancing
  * cooks cooked 0 to 539 dishes in a shift while the greedy cook cooked 3,800 to 37,500, quiet or beside 4 busy loops and
@@ -219,16 +220,30 @@ public final class StarvationLab {
         String worstText = String.format(Locale.ROOT, "in shift %d %s cooked %,d dishes while %s cooked %,d, and an "
                 + "equal share was %,.0f", worst.shift(), worst.cook().threadName(), worst.cook().fact().dishes(),
                 worst.greedy(), worst.greediest(), worst.share());
-        if (starved == 0) {
-            return Finding.pass(String.format(Locale.ROOT, "every cook cooked at least %.0f %% of an equal share in "
-                    + "every one of %d shifts (the least: %s)", 100 * worst.ofShare(), shifts.size(), worstText));
-        }
-        if (starved * 4 >= shifts.size()) {
+        double overallShare = leastOverall(shifts);
+        if (starved * 4 >= shifts.size() || overallShare < LEAST_SHARE) {
             return Finding.fail(String.format(Locale.ROOT, "a cook starved in %d of %d shifts, cooking less than a "
                     + "quarter of an equal share: %s; %s", starved, shifts.size(), worstText, why(run, shifts, worst)));
         }
-        return Finding.inconclusive(String.format(Locale.ROOT, "a cook went short in %d of %d shifts (%s): too few "
-                + "to call it starvation on a machine this busy; run it again", starved, shifts.size(), worstText));
+        String overall = String.format(Locale.ROOT, "every cook cooked at least %.0f %% of an equal share over the "
+                + "%d shifts", 100 * overallShare, shifts.size());
+        if (starved == 0) {
+            return Finding.pass(overall + String.format(Locale.ROOT, ", and at least %.0f %% in every one (the least: "
+                    + "%s)", 100 * worst.ofShare(), worstText));
+        }
+        // A cook short in a shift now and then, on a machine that kept it waiting for a core, is not kept from the
+        // stove: starvation is a cook that goes short shift after shift.
+        return Finding.pass(String.format(Locale.ROOT, "%s; one went short in %d of them only (%s), fewer than a "
+                + "quarter, as a busy machine's scheduler does now and then", overall, starved, worstText));
+    }
+
+    /** The least share of an equal share any cook cooked over all the shifts together. */
+    private static double leastOverall(List<Round> shifts) {
+        Map<Long, Long> byCook = new HashMap<>();
+        shifts.forEach(s -> s.cooks().forEach(c -> byCook.merge(c.threadId(), (long) c.fact().dishes(), Long::sum)));
+        long total = byCook.values().stream().mapToLong(Long::longValue).sum();
+        double share = (double) total / Math.max(1, byCook.size());
+        return share == 0 ? 1 : byCook.values().stream().mapToLong(Long::longValue).min().orElse(0) / share;
     }
 
     /**

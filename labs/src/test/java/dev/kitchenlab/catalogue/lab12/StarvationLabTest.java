@@ -17,7 +17,7 @@ import java.util.function.IntPredicate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Lab 12's judging on shifts made up: a cook short in a few shifts only, and the priority shift's printed lines
+ * Lab 12's judging on shifts made up: a cook short in a few shifts or many, and the priority shift's printed lines
  * against the kit's count, with what the priorities bought.
  */
 class StarvationLabTest {
@@ -81,13 +81,14 @@ class StarvationLabTest {
     }
 
     @Test
-    void aCookShortInAFewShiftsOnlyIsInconclusiveAndInManyFails() {
+    void aCookShortInAFewShiftsOnlyIsReportedAndInAQuarterOfThemStarves() {
         Finding few = finding(run(shift -> shift == 9, 2, 2), FED);
         Finding many = finding(run(shift -> shift % 3 == 0, 2, 2), FED);
 
-        assertThat(few.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-        assertThat(few.message()).startsWith("a cook went short in 1 of 12 shifts (in shift 9 Cook 4 cooked 10 dishes "
-                + "while Cook 1 cooked 1,000, and an equal share was 753)");
+        assertThat(few.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(few.message()).isEqualTo("every cook cooked at least 94 % of an equal share over the 12 shifts; one "
+                + "went short in 1 of them only (in shift 9 Cook 4 cooked 10 dishes while Cook 1 cooked 1,000, and an "
+                + "equal share was 753), fewer than a quarter, as a busy machine's scheduler does now and then");
         assertThat(many.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(many.message()).startsWith("a cook starved in 4 of 12 shifts");
     }

@@ -18,9 +18,9 @@ import static dev.kitchenlab.kitchen.Todo.todo;
  *
  * <p>Run {@code main} first: it works one shift of a second and prints every cook's dishes. Then let every cook have
  * its turn and delete the {@code todo(...)} in {@link #serve}. Check: {@code mvn kitchen:check -Dlab=12}. The kit
- * calls {@code serve} for shift after shift in one kitchen, counts every cook's dishes by itself, and requires each
- * cook to cook at least a quarter of an equal share in every shift; it also shows the dishes a second, the price of
- * fairness.
+ * calls {@code serve} for shift after shift in one kitchen, counts every cook's dishes by itself, and calls a cook
+ * starved when it cooks less than a quarter of an equal share in a quarter of the shifts or more; it also shows the
+ * dishes a second, the price of fairness.
  */
 public class GreedyCook {
     private final Lock stove = new ReentrantLock();
