@@ -70,11 +70,13 @@ public final class RaceDriver {
     /** Cooks per shift: one greedy, three modest, more than the cores, as in a busy kitchen. */
     static final int SHIFT_COOKS = 4;
     /** How long a shift lasts: long enough for thousands of dishes, so a cook's share is a fair measure. */
-    static final Duration SHIFT_LENGTH = Duration.ofMillis(200);
+    static final Duration SHIFT_LENGTH = Duration.ofMillis(500);
     /** Shifts to warm the JIT up. */
-    static final int SHIFT_WARM_UP = 3;
+    static final int SHIFT_WARM_UP = 2;
     /** Shifts measured, at most. */
-    static final int SHIFT_MEASURED = 12;
+    static final int SHIFT_MEASURED = 10;
+    /** How long the shifts may take in all: a shift is long, so that a cook's share is more than the scheduler's. */
+    static final Duration SHIFT_BUDGET = Duration.ofSeconds(7);
     /** How long the priority shift lasts, part two of lab 12: busy cooks, half of them at a high priority. */
     static final Duration PRIORITY_SHIFT = Duration.ofMillis(500);
     private static final Set<Class<?>> NUMBERS = Set.of(int.class, long.class, short.class, Integer.class, Long.class);
@@ -107,7 +109,7 @@ public final class RaceDriver {
         events.emit(new Fact.CounterFields(String.join(", ", volatileNumbers(lab))));
         Rounds rounds = new Rounds(serve, shift, dishes, events, Event.now() - System.nanoTime());
         new StressRun(events, STALL, rounds::progress, rounds::motion).run(shift
-                ? new StressRun.Plan(SHIFT_WARM_UP, SHIFT_MEASURED, BUDGET)
+                ? new StressRun.Plan(SHIFT_WARM_UP, SHIFT_MEASURED, SHIFT_BUDGET)
                 : new StressRun.Plan(WARM_UP, MEASURED, BUDGET), rounds::run);
         if (priorities != null) {
             priorities(priorities, events, Event.now() - System.nanoTime());

@@ -237,10 +237,14 @@ public final class StarvationLab {
                 + "quarter, as a busy machine's scheduler does now and then", overall, starved, worstText));
     }
 
-    /** The least share of an equal share any cook cooked over all the shifts together. */
+    /**
+     * The least share of an equal share any cook cooked over all the shifts together; a cook is known by its name,
+     * since every shift has threads of its own.
+     */
     private static double leastOverall(List<Round> shifts) {
-        Map<Long, Long> byCook = new HashMap<>();
-        shifts.forEach(s -> s.cooks().forEach(c -> byCook.merge(c.threadId(), (long) c.fact().dishes(), Long::sum)));
+        Map<String, Long> byCook = new HashMap<>();
+        shifts.forEach(s -> s.cooks().forEach(c -> byCook.merge(c.threadName(), (long) c.fact().dishes(),
+                Long::sum)));
         long total = byCook.values().stream().mapToLong(Long::longValue).sum();
         double share = (double) total / Math.max(1, byCook.size());
         return share == 0 ? 1 : byCook.values().stream().mapToLong(Long::longValue).min().orElse(0) / share;
