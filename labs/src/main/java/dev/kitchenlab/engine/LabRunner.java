@@ -12,8 +12,10 @@ import dev.kitchenlab.evidence.ProcessTree;
 import dev.kitchenlab.evidence.RawLine;
 import dev.kitchenlab.harness.Ballast;
 import dev.kitchenlab.harness.CrashDriver;
+import dev.kitchenlab.harness.FlagDriver;
 import dev.kitchenlab.harness.KitchenHarness;
 import dev.kitchenlab.harness.ModesDriver;
+import dev.kitchenlab.harness.PantryDriver;
 import dev.kitchenlab.harness.QuizDriver;
 import dev.kitchenlab.harness.RaceDriver;
 import dev.kitchenlab.harness.SpawnDriver;
@@ -198,6 +200,8 @@ final class LabRunner {
             case DEADLOCK -> command.add(RaceDriver.class.getName());
             case LIVELOCK -> command.add(RaceDriver.class.getName());
             case STARVATION -> command.add(RaceDriver.class.getName());
+            case VISIBILITY -> command.add(FlagDriver.class.getName());
+            case ATOMICITY -> command.add(PantryDriver.class.getName());
             case MAIN -> {
             }
         }

@@ -569,4 +569,73 @@ public sealed interface Fact {
      */
     record PriorityShift(int cooks, int cpus, long startEpochNanos, long endEpochNanos) implements Fact {
     }
+
+    /**
+     * The stop flags of lab 13's class as declared, seen before its stress run: its {@code boolean} fields, and its
+     * nested classes', {@code volatile} or plain.
+     *
+     * @param volatileFlags the {@code volatile} ones, {@code Class.field}, separated by commas; empty when none
+     * @param plainFlags the plain ones, the same way
+     */
+    record FlagFields(String volatileFlags, String plainFlags) implements Fact {
+    }
+
+    /**
+     * The head cook (the kit, on the kitchen's main thread) called lab 13's {@code stop()} and it came back: the flag
+     * is set, and from now on the cook must stop (the event's time).
+     *
+     * @param round the round, from 1
+     * @param cookCpuNanos the CPU time the cook's thread had used by then: how long it had spun
+     */
+    record FlagSet(int round, long cookCpuNanos) implements Fact {
+    }
+
+    /**
+     * One round of lab 13's stress run that ended: the kit ran the lab's {@code cook()} on a thread of its own, let it
+     * spin, called {@code stop()} and timed how soon {@code cook()} came back.
+     *
+     * @param round the round, from 1, the warm-up's included
+     * @param warmUp whether it was one of the rounds before the ones the frequencies are told over
+     * @param startEpochNanos when the cook's thread was started
+     * @param flagEpochNanos when {@code stop()} came back; 0 when the cook had stopped before the kit called it
+     * @param stoppedEpochNanos when {@code cook()} came back
+     * @param spunNanos the CPU time the cook's thread had used when the kit called {@code stop()}, or when the cook
+     *                  stopped, had it stopped first
+     */
+    record FlagRound(int round, boolean warmUp, long startEpochNanos, long flagEpochNanos, long stoppedEpochNanos,
+                     long spunNanos) implements Fact {
+    }
+
+    /**
+     * What happened to the pantry in one round of lab 14's stress run, by the kit's own count of the portions plated on
+     * each cook's thread.
+     *
+     * @param round the round, from 1
+     * @param menuDishes the dishes on the menu
+     * @param portions the portions of each dish of the menu the pantry was stocked with
+     * @param plated the portions plated, every dish together
+     * @param dishesOversold the dishes of which more portions were plated than were stocked
+     * @param oversold the portions plated beyond the stock, every dish together
+     * @param mostOverOneDish the most portions plated beyond the stock of one dish
+     * @param unsold the portions left on the shelves, every dish together, though more were asked for
+     */
+    record PantryRound(int round, int menuDishes, int portions, long plated, int dishesOversold, long oversold,
+                       int mostOverOneDish, long unsold) implements Fact {
+    }
+
+    /**
+     * Lab 14's pantry class as compiled, seen before the stress run with the JDK's own disassembler ({@code javap}).
+     *
+     * @param volatileFields its {@code volatile} number fields and its nested classes', {@code Class.field}, separated
+     *                       by commas; empty when none
+     * @param countUpdate the first {@code count++} (or {@code --}) on a field, as its method and bytecodes
+     *                    ({@code LastPortion.serveOne: getfield sold, iconst_1, iadd, putfield sold}); empty when none
+     * @param concurrentMap whether the class makes a {@code ConcurrentHashMap}
+     * @param oneStepMapUpdate whether it updates a map in one call ({@code compute}, {@code merge} and their kin)
+     * @param javap whether the JDK running the kitchen has {@code javap}; without it the other figures but the first
+     *              are unknown
+     */
+    record PantryClass(String volatileFields, String countUpdate, boolean concurrentMap, boolean oneStepMapUpdate,
+                       boolean javap) implements Fact {
+    }
 }

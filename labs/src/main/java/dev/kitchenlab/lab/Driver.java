@@ -45,5 +45,16 @@ public enum Driver {
      * The kit hands the lab's {@code serve(Shift)} one shift after another, several cooks cooking until it is over,
      * and counts every cook's dishes in each: a cook held off the stove starves (lab 12).
      */
-    STARVATION
+    STARVATION,
+    /**
+     * The kit runs the lab's {@code cook()} on a cook thread again and again in one kitchen, each time calling its
+     * {@code stop()} from another thread once the cook has spun a while, and times how soon the cook stops; a cook that
+     * never stops ends the run (lab 13).
+     */
+    VISIBILITY,
+    /**
+     * The kit hands the lab's {@code serve(Rush)} one dinner rush after another, counting the portions its cooks plate
+     * against the pantry's stock and the program's books; a round that hangs ends the run (lab 14).
+     */
+    ATOMICITY
 }

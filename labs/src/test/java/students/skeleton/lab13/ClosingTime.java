@@ -1,0 +1,43 @@
+package students.skeleton.lab13;
+
+import static dev.kitchenlab.kitchen.Todo.todo;
+
+/** The skeleton as generated. */
+public class ClosingTime {
+    /** Set by the head cook at closing time, read by Cook A before every stir. */
+    private boolean stop;
+
+    /** Cook A's shift: stirs until the head cook says stop; returns how many stirs. */
+    long cook() {
+        long stirs = 0;
+        while (!stop) {
+            stirs++;
+        }
+        return stirs;
+    }
+
+    /** Called by the kit's head cook, on another thread than the cook's, every round. */
+    void stop() {
+        todo("stop: Cook A never sees this flag once the JIT has compiled its loop (run main: it never ends): make "
+                + "the flag visible to the cook, then delete this line");
+        closingTime();
+    }
+
+    /** The head cook's words: sets the flag Cook A reads. */
+    void closingTime() {
+        stop = true;
+    }
+
+    /** One shift by hand: Cook A stirs, and after a second the head cook calls closing time. */
+    public static void main(String[] args) throws InterruptedException {
+        ClosingTime kitchen = new ClosingTime();
+        long[] stirs = new long[1];
+        Thread cook = new Thread(() -> stirs[0] = kitchen.cook(), "Cook A");
+        cook.start();
+        Thread.sleep(1_000);
+        System.out.println("head cook: closing time!");
+        kitchen.closingTime();
+        cook.join();
+        System.out.printf("Cook A went home after %,d stirs%n", stirs[0]);
+    }
+}
