@@ -11,6 +11,7 @@ import dev.kitchenlab.catalogue.lab08.CrashLab;
 import dev.kitchenlab.catalogue.lab09.RaceLab;
 import dev.kitchenlab.catalogue.lab10.DeadlockLab;
 import dev.kitchenlab.catalogue.lab11.LivelockLab;
+import dev.kitchenlab.catalogue.lab12.StarvationLab;
 import dev.kitchenlab.catalogue.lab13.VisibilityLab;
 import dev.kitchenlab.catalogue.lab14.AtomicityLab;
 import dev.kitchenlab.lab.Lab;
@@ -35,6 +36,7 @@ public final class LabCatalogue {
             RaceLab.LAB,
             DeadlockLab.LAB,
             LivelockLab.LAB,
+            StarvationLab.LAB,
             VisibilityLab.LAB,
             AtomicityLab.LAB);
 

@@ -199,6 +199,7 @@ final class LabRunner {
             case RACE -> command.add(RaceDriver.class.getName());
             case DEADLOCK -> command.add(RaceDriver.class.getName());
             case LIVELOCK -> command.add(RaceDriver.class.getName());
+            case STARVATION -> command.add(RaceDriver.class.getName());
             case VISIBILITY -> command.add(FlagDriver.class.getName());
             case ATOMICITY -> command.add(PantryDriver.class.getName());
             case MAIN -> {
@@ -210,6 +211,9 @@ final class LabRunner {
         }
         if (lab.driver() == Driver.LIVELOCK) {
             command.add(RaceDriver.PAN);
+        }
+        if (lab.driver() == Driver.STARVATION) {
+            command.add(RaceDriver.SHIFT);
         }
         return command;
     }

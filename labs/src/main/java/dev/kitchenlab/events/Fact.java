@@ -540,6 +540,37 @@ public sealed interface Fact {
     }
 
     /**
+     * How one cook took its turns at the stove in one shift of a stress run (lab 12; the event carries the cook's
+     * thread id and name).
+     *
+     * @param round the shift, from 1
+     * @param longestTurn the most dishes it cooked in a row, no other cook's dish between
+     */
+    record ShiftTurns(int round, int longestTurn) implements Fact {
+    }
+
+    /**
+     * One busy cook of lab 12's priority shift, by the kit's count (the event carries its thread id and name).
+     *
+     * @param priority its thread priority when the shift was over
+     * @param dishes the dishes it cooked
+     * @param arrivedEpochNanos when it came to the shift
+     */
+    record PriorityCook(int priority, long dishes, long arrivedEpochNanos) implements Fact {
+    }
+
+    /**
+     * Lab 12's priority shift was over.
+     *
+     * @param cooks the cooks it was for
+     * @param cpus the CPUs the kitchen had
+     * @param startEpochNanos when the kit handed it to the student's {@code priorities}
+     * @param endEpochNanos when {@code priorities} came back
+     */
+    record PriorityShift(int cooks, int cpus, long startEpochNanos, long endEpochNanos) implements Fact {
+    }
+
+    /**
      * The stop flags of lab 13's class as declared, seen before its stress run: its {@code boolean} fields, and its
      * nested classes', {@code volatile} or plain.
      *

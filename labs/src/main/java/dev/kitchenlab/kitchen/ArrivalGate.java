@@ -61,6 +61,11 @@ final class ArrivalGate {
         }
     }
 
+    /** When the first cook came ({@code System.nanoTime}), or 0 before any came. */
+    long firstArrivalNanos() {
+        return firstArrival.get();
+    }
+
     /** Whether a thread started since the round began is runnable and has not come to the gate. */
     private boolean newcomerOnItsWay() {
         for (Thread thread : liveThreads()) {

@@ -22,11 +22,15 @@ public final class Order {
 
     private final int cooks;
     private final int dishes;
+    private final int work;
     private final Watcher watcher;
     private final ArrivalGate gate;
     private final ThreadLocal<Tally> own = new ThreadLocal<>();
     private final List<Tally> tallies = new CopyOnWriteArrayList<>();
     private volatile Pan pan;
+    // Counted in shifts only: a field every cook writes would change how often lab 09's race shows.
+    private final boolean countTurns;
+    private volatile Tally lastToCook;
 
     /**
      * Who follows an order's cooks: the kit's stress driver, which reads each cook's tally once the round is over.
@@ -46,13 +50,23 @@ public final class Order {
 
     /** An order whose cooks the kit follows. */
     public Order(int cooks, int dishes, Watcher watcher) {
+        this(cooks, dishes, WORK, false, watcher);
+    }
+
+    /**
+     * An order whose dishes each take {@code work} steps of the kit's work, counting the cooks' turns at the stove
+     * when {@code countTurns} (a {@link Shift}'s).
+     */
+    Order(int cooks, int dishes, int work, boolean countTurns, Watcher watcher) {
         if (cooks < 1 || dishes < 1) {
             throw new IllegalArgumentException("an order needs at least one cook and one dish, not " + cooks
                     + " cooks and " + dishes + " dishes");
         }
         this.cooks = cooks;
         this.dishes = dishes;
+        this.work = work;
         this.watcher = watcher;
+        this.countTurns = countTurns;
         this.gate = new ArrivalGate(cooks);
     }
 
@@ -72,6 +86,10 @@ public final class Order {
      */
     public boolean cook() {
         Tally tally = arrive();
+        if (countTurns) {
+            tally.turn(lastToCook == tally);
+            lastToCook = tally;
+        }
         Pan onThePan = pan;
         if (onThePan == null) {
             return tally.cook();
@@ -118,8 +136,23 @@ public final class Order {
         return known != null ? known : arriveNow();
     }
 
+    /** The dishes cooked so far, every cook's together, by the kit's own count. */
+    long dishesSoFar() {
+        return tallies.stream().mapToLong(Tally::dishes).sum();
+    }
+
+    /** The dishes one cook has cooked so far, by the kit's own count. */
+    long dishesOf(Thread cook) {
+        return tallies.stream().filter(t -> t.thread() == cook).mapToLong(Tally::dishes).sum();
+    }
+
+    /** When the first cook came to the order ({@code System.nanoTime}), or 0 before any came. */
+    long firstArrivalNanos() {
+        return gate.firstArrivalNanos();
+    }
+
     private Tally arriveNow() {
-        Tally tally = new Tally(Thread.currentThread());
+        Tally tally = new Tally(Thread.currentThread(), work);
         own.set(tally);
         tallies.add(tally);
         if (watcher != null) {
@@ -135,17 +168,21 @@ public final class Order {
      */
     public static final class Tally {
         private final Thread cook;
+        private final int work;
         private final long arrived = System.nanoTime();
         private long seed = ThreadLocalRandom.current().nextLong() | 1;
         private int dishes;
         private int good;
         private int pauses;
+        private int turn;
+        private int longestTurn;
         private long first;
         // Volatile: each dish ends with a write the JIT may not move a counter's update across.
         private volatile long last;
 
-        Tally(Thread cook) {
+        Tally(Thread cook, int work) {
             this.cook = cook;
+            this.work = work;
         }
 
         boolean cook() {
@@ -156,7 +193,7 @@ public final class Order {
                 pauses++;
             }
             long x = seed;
-            for (int step = 0; step < WORK; step++) {
+            for (int step = 0; step < work; step++) {
                 x ^= x << 13;
                 x ^= x >>> 7;
                 x ^= x << 17;
@@ -169,6 +206,17 @@ public final class Order {
             }
             last = System.nanoTime();
             return right;
+        }
+
+        /** One more dish in this cook's turn at the stove, or the first of a new turn. */
+        void turn(boolean again) {
+            turn = again ? turn + 1 : 1;
+            longestTurn = Math.max(longestTurn, turn);
+        }
+
+        /** The most dishes the cook cooked in a row, no other cook's between (counted in shifts only). */
+        public int longestTurn() {
+            return longestTurn;
         }
 
         /** The cook's thread. */

@@ -42,6 +42,11 @@ public enum Driver {
      */
     LIVELOCK,
     /**
+     * The kit hands the lab's {@code serve(Shift)} one shift after another, several cooks cooking until it is over,
+     * and counts every cook's dishes in each: a cook held off the stove starves (lab 12).
+     */
+    STARVATION,
+    /**
      * The kit runs the lab's {@code cook()} on a cook thread again and again in one kitchen, each time calling its
      * {@code stop()} from another thread once the cook has spun a while, and times how soon the cook stops; a cook that
      * never stops ends the run (lab 13).

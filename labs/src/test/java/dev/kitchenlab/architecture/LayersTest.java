@@ -67,7 +67,7 @@ class LayersTest {
 
         assertThat(offered).containsExactlyInAnyOrder("ThreadPool", "ProcessPool", "Pool", "Chore", "Recipe", "Tick",
                 "Todo", "LabNotStartedException", "CookFailedException", "EmptyCook", "Stove", "Order", "Utensil",
-                "Pan", "Rush");
+                "Pan", "Shift", "Rush");
     }
 
     @Test
