@@ -116,7 +116,10 @@ public final class SkeletonReset {
         } else {
             lines.add("your version was kept first, with every file of its folder, in " + shown(copy)
                     + " (mvn clean leaves " + KitchenFolder.NAME + "/ alone)");
-            lines.add("to get it back: copy " + shown(copy.resolve(lab.mainClass() + ".java")) + " over " + shown(file));
+            if (theirs.contains(file)) {
+                lines.add("to get it back: copy " + shown(copy.resolve(lab.mainClass() + ".java")) + " over "
+                        + shown(file));
+            }
             List<String> others = theirs.stream().filter(f -> !f.equals(file)).map(this::shown).toList();
             if (!others.isEmpty()) {
                 lines.add("left as they were (yours, not part of the skeleton): " + String.join(", ", others));

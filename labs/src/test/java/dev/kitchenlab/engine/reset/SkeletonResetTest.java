@@ -117,6 +117,19 @@ class SkeletonResetTest {
     }
 
     @Test
+    void aDeletedLabClassComesBackBesideTheStudentsOtherFilesWhichAreKept() throws Exception {
+        Files.writeString(lab03.resolve("Helper.java"), "my helper");
+
+        ResetOutcome outcome = reset();
+
+        assertThat(outcome.kind()).isEqualTo(Kind.RESTORED);
+        assertThat(lab03.resolve("ManyCooks.java")).hasContent(TEMPLATE.replace("${package}", "edu.school.kitchen"));
+        assertThat(project.resolve(".kitchen/backups/2026-11-29T12-00-00Z/src/main/java/edu/school/kitchen/lab03/"
+                + "Helper.java")).hasContent("my helper");
+        assertThat(outcome.lines()).noneMatch(line -> line.startsWith("to get it back"));
+    }
+
+    @Test
     void aProjectWithNoLabFolderIsRefusedWithWhatToDo() throws Exception {
         Files.delete(lab03);
         Files.delete(sources.resolve("edu/school/kitchen/lab02"));
