@@ -37,6 +37,24 @@ class ProgressBookTest {
     }
 
     @Test
+    void twoChecksFinishingAtOnceEachKeepTheirLab() throws Exception {
+        List<String> labs = List.of("01", "02", "03", "04");
+        List<Thread> checks = labs.stream().map(id -> new Thread(() -> {
+            for (int i = 0; i < 20; i++) {
+                new ProgressBook(new KitchenFolder(project)).record(Map.of(id, Verdict.PASS));
+            }
+        })).toList();
+        checks.forEach(Thread::start);
+        for (Thread check : checks) {
+            check.join();
+        }
+
+        Progress progress = new ProgressBook(new KitchenFolder(project)).read();
+
+        assertThat(labs).allSatisfy(id -> assertThat(progress.of(id)).contains(new LabRecord(Verdict.PASS, true)));
+    }
+
+    @Test
     void aLabThatPassedOnceStaysUnlockedButIsNotDoneAfterItFails() {
         ProgressBook book = new ProgressBook(new KitchenFolder(project));
         book.record(Map.of("03", Verdict.PASS));
