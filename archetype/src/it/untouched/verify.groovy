@@ -25,3 +25,16 @@ assert !(log =~ /(CRASH|ERROR|TIMEOUT): /) : 'an untouched lab crashed or broke 
 assert log.contains("[ERROR] 0 of ${runnable.size()} labs done") : 'the summary line is missing'
 assert log.contains("${runnable.size()} lab(s) failed: " + runnable.collect { "${it.label()} (FAIL)" }.join(', ')) : 'the build failure does not name every lab'
 assert !log.contains('MojoExecutionException') : 'the kit reported itself broken'
+
+// kitchen:reset writes the plugin's copy of each skeleton with the project's package filled in: it must be, byte for
+// byte, what archetype:generate wrote, or a reset would change an untouched lab.
+def kit = dev.kitchenlab.engine.sources.KitFiles.onClasspath(this.class.classLoader)
+LabCatalogue.all().each { lab ->
+    def skeleton = kit.skeleton(lab)
+    assert skeleton.isPresent() : "the plugin carries no skeleton of lab ${lab.label()}"
+    File generated = new File(basedir, "my-kitchen/src/main/${skeleton.get().folder()}/org/example/kitchen/${lab.packageSegment()}/${lab.mainClass()}.java")
+    assert generated.isFile() : "archetype:generate wrote no $generated"
+    assert generated.getText('UTF-8').replace('\r\n', '\n') == skeleton.get().asSkeleton('org.example.kitchen').replace('\r\n', '\n') :
+            "kitchen:reset would write lab ${lab.label()}'s skeleton otherwise than archetype:generate did"
+}
+true

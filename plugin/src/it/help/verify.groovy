@@ -7,3 +7,10 @@ assert log.contains('kitchen:check') && log.contains('Checks the labs of a stude
 }
 assert log.contains('tick (Default: 1s)') : 'the default tick is not shown'
 assert log.contains('BUILD SUCCESS')
+
+def calls = log.split(/\[INFO\] Building help /).drop(1)
+assert calls.size() == 3 : "expected 3 invocations, found ${calls.size()}"
+assert calls[1].contains('kitchen:hint') && calls[1].contains('Gives the next hint of a lab') : 'help does not list hint'
+assert calls[1].contains('kitchen:reset') && calls[1].contains('Puts a lab\'s skeleton back') : 'help does not list reset'
+assert calls[2].contains('User property: kitchen.showSolution') : 'help does not show the solution switch'
+true

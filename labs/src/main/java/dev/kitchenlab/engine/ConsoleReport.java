@@ -1,6 +1,7 @@
 package dev.kitchenlab.engine;
 
 import dev.kitchenlab.catalogue.LabCatalogue;
+import dev.kitchenlab.engine.progress.ProgressSummary;
 import dev.kitchenlab.events.Durations;
 import dev.kitchenlab.evidence.Calibration;
 import dev.kitchenlab.verdict.Finding;
@@ -87,6 +88,28 @@ public final class ConsoleReport {
                 + (failed > 0 ? " · " + failed + " failed" : "")
                 + (unsure > 0 ? " · " + unsure + " inconclusive (run again on a quieter machine)" : "");
         return new ConsoleLine(failed > 0 ? ConsoleLine.Level.ERROR : ConsoleLine.Level.INFO, text);
+    }
+
+    /**
+     * The closing lines over the whole project: how many of its labs are done (those not checked this time keep
+     * their last verdict), how many failed this time, the next lab to do, and a warning if the tally was not kept.
+     */
+    public List<ConsoleLine> summary(CheckReport report, ProgressSummary progress) {
+        if (report.results().isEmpty()) {
+            return List.of(summary(report));
+        }
+        long failed = report.failures().size();
+        long unsure = report.results().stream().filter(r -> r.verdict() == Verdict.INCONCLUSIVE).count();
+        String text = progress.tally()
+                + (failed > 0 ? " · " + failed + " failed" : "")
+                + (unsure > 0 ? " · " + unsure + " inconclusive (run again on a quieter machine)" : "")
+                + " · " + progress.nextStep();
+        List<ConsoleLine> lines = new ArrayList<>();
+        lines.add(new ConsoleLine(failed > 0 ? ConsoleLine.Level.ERROR : ConsoleLine.Level.INFO, text));
+        if (!progress.notSaved().isEmpty()) {
+            lines.add(new ConsoleLine(ConsoleLine.Level.WARN, progress.notSaved()));
+        }
+        return lines;
     }
 
     private String shown(Path source) {

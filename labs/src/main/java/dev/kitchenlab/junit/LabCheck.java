@@ -7,6 +7,7 @@ import dev.kitchenlab.engine.ConsoleLine;
 import dev.kitchenlab.engine.ConsoleReport;
 import dev.kitchenlab.engine.KitchenCheck;
 import dev.kitchenlab.engine.LabOutcome;
+import dev.kitchenlab.engine.ProjectProgress;
 import dev.kitchenlab.engine.RunOptions;
 import dev.kitchenlab.events.Durations;
 import dev.kitchenlab.verdict.Finding;
@@ -34,7 +35,8 @@ import java.util.List;
  *
  * <p>The project's compiled classes are looked for in {@code target/classes} under the working folder (Maven,
  * IntelliJ and Eclipse run tests from the project's folder); the tick is the system property {@code kitchen.tick}
- * ({@code mvn test -Dkitchen.tick=500ms}, or the IDE's VM options), else {@link RunOptions#DEFAULT_TICK}.
+ * ({@code mvn test -Dkitchen.tick=500ms}, or the IDE's VM options), else {@link RunOptions#DEFAULT_TICK}. The
+ * verdict is added to the project's progress in {@code .kitchen/}, as {@code mvn kitchen:check} adds it.
  */
 public final class LabCheck {
     private LabCheck() {
@@ -54,6 +56,9 @@ public final class LabCheck {
                 console.lab(outcome).stream().map(ConsoleLine::text).forEach(System.out::println);
             }
         });
+        // The IDE's run counts as much as Maven's: the lab's verdict goes into the project's progress too.
+        console.summary(report, ProjectProgress.record(project, request, report)).stream().map(ConsoleLine::text)
+                .forEach(System.out::println);
         LabResult result = report.results().get(0);
         Finding decisive = result.decisive();
         String message = "lab " + result.labId() + " " + result.labName() + ": " + result.verdict() + ": "

@@ -4,6 +4,7 @@ import dev.kitchenlab.catalogue.LabCatalogue;
 import dev.kitchenlab.engine.CheckReport;
 import dev.kitchenlab.engine.CheckRequest;
 import dev.kitchenlab.engine.KitchenCheck;
+import dev.kitchenlab.engine.ProjectProgress;
 import dev.kitchenlab.engine.RunOptions;
 import dev.kitchenlab.events.Durations;
 import org.apache.maven.plugin.AbstractMojo;
@@ -22,7 +23,9 @@ import java.util.List;
 
 /**
  * Checks the labs of a student's project: compiles what changed, runs each lab in a kitchen JVM of its own,
- * watches it, and judges it against the talk's claims. A lab that fails fails the build.
+ * watches it, and judges it against the talk's claims. A lab that fails fails the build. The verdicts are added to
+ * the project's progress in {@code .kitchen/}, and the check ends with how many of the project's labs are done
+ * (those not checked this time keep their last verdict) and the next one to do.
  */
 @Mojo(name = "check", threadSafe = true, requiresDependencyResolution = ResolutionScope.RUNTIME)
 @Execute(phase = LifecyclePhase.COMPILE)
@@ -63,7 +66,7 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "kitchen.skip", defaultValue = "false")
     private boolean skip;
 
-    /** The project's folder: paths on the console are shown relative to it. */
+    /** The project's folder: paths on the console are shown relative to it, and it holds the progress. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File projectDir;
 
@@ -98,7 +101,7 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("the kit broke while checking the labs: " + broken
                     + "; this is not your code's fault, please report it with the stack trace (mvn -e)", broken);
         }
-        console.summary(report);
+        console.summary(report, ProjectProgress.record(projectDir.toPath(), request, report));
         BuildResult.of(report);
     }
 

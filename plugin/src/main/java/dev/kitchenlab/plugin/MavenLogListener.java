@@ -6,6 +6,7 @@ import dev.kitchenlab.engine.CheckRequest;
 import dev.kitchenlab.engine.ConsoleLine;
 import dev.kitchenlab.engine.ConsoleReport;
 import dev.kitchenlab.engine.LabOutcome;
+import dev.kitchenlab.engine.progress.ProgressSummary;
 import dev.kitchenlab.evidence.Calibration;
 import org.apache.maven.plugin.logging.Log;
 
@@ -35,9 +36,9 @@ public final class MavenLogListener implements CheckListener {
         console.lab(outcome).forEach(this::print);
     }
 
-    /** Writes the closing line of the check. */
-    public void summary(CheckReport report) {
-        print(console.summary(report));
+    /** Writes the closing lines of the check: the tally over the whole project and the next lab to do. */
+    public void summary(CheckReport report, ProgressSummary progress) {
+        console.summary(report, progress).forEach(this::print);
     }
 
     private void print(ConsoleLine line) {
