@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A whole check: measures the machine, finds each selected lab in the project, runs and judges it, and tells
- * a listener as it goes. What {@code mvn kitchen:check} and the student's JUnit tests both call.
+ * A whole check: measures the machine, finds each selected lab in the project, runs and judges it (again, on its
+ * own, while it comes back INCONCLUSIVE: {@link RunOptions#inconclusiveReruns()}), and tells a listener as it goes. What {@code mvn kitchen:check} and the student's JUnit tests both call.
  */
 public final class KitchenCheck {
     private KitchenCheck() {
@@ -75,7 +75,9 @@ public final class KitchenCheck {
         }
         listener.labStarted(lab);
         Path source = sourceOf(located.className(), request.sourceRoots());
-        return new LabOutcome(lab, located.className(), source, runner.run(lab, located.className()));
+        LabResult result = Reruns.untilJudged(() -> runner.run(lab, located.className()),
+                request.options().inconclusiveReruns());
+        return new LabOutcome(lab, located.className(), source, result);
     }
 
     private static LabResult single(Lab lab, Finding finding) {
