@@ -34,10 +34,12 @@ public final class KitchenCheck {
         labs.forEach(lab -> found.put(lab, locate(lab, locator)));
         Calibration calibration = Calibrator.measure();
         listener.checkStarted(request, calibration);
+        TickFloor floor = TickFloor.of(calibration);
+        floor.warningFor(request.options().tick()).ifPresent(listener::warning);
         LabRunner runner = new LabRunner(request.options(), calibration);
         List<LabOutcome> outcomes = new ArrayList<>();
         for (Map.Entry<Lab, Located> entry : found.entrySet()) {
-            LabOutcome outcome = check(entry.getKey(), entry.getValue(), request, runner, listener);
+            LabOutcome outcome = check(entry.getKey(), entry.getValue(), request, runner, floor, listener);
             outcomes.add(outcome);
             listener.labFinished(outcome);
         }
@@ -57,7 +59,7 @@ public final class KitchenCheck {
     }
 
     private static LabOutcome check(Lab lab, Located located, CheckRequest request, LabRunner runner,
-                                    CheckListener listener) {
+                                    TickFloor floor, CheckListener listener) {
         if (located.problem() != null) {
             return new LabOutcome(lab, null, null, single(lab, Finding.fail(located.problem(),
                     "move or delete the copy you do not mean, then run mvn kitchen:check -Dlab=" + lab.id())
@@ -77,7 +79,7 @@ public final class KitchenCheck {
         Path source = sourceOf(located.className(), request.sourceRoots());
         LabResult result = Reruns.untilJudged(() -> runner.run(lab, located.className()),
                 request.options().inconclusiveReruns());
-        return new LabOutcome(lab, located.className(), source, result);
+        return new LabOutcome(lab, located.className(), source, floor.advised(result, request.options().tick()));
     }
 
     private static LabResult single(Lab lab, Finding finding) {

@@ -51,6 +51,11 @@ public final class LabCheck {
         ConsoleReport console = new ConsoleReport(project);
         CheckReport report = KitchenCheck.run(request, new CheckListener() {
             @Override
+            public void warning(String text) {
+                System.out.println(text);
+            }
+
+            @Override
             public void labFinished(LabOutcome outcome) {
                 console.lab(outcome).stream().map(ConsoleLine::text).forEach(System.out::println);
             }

@@ -39,7 +39,9 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * The length of one tick, the talk's {@code sleep(10)}: {@code 500ms}, {@code 1s}, {@code 1.5s}. Shorter
-     * checks faster; under about half a second forked cooks start too slowly for the timing verdicts.
+     * checks faster; under about half a second forked cooks start too slowly for the timing verdicts, and a tick
+     * shorter than this machine can judge (measured at the start of the check) is warned about before any lab runs,
+     * naming the shortest that works here.
      *
      * @since 0.1.0
      */
@@ -54,6 +56,15 @@ public class CheckMojo extends AbstractMojo {
      */
     @Parameter(property = "kitchen.timeout")
     private String timeout;
+
+    /**
+     * How many more times a lab that came back INCONCLUSIVE (the machine too busy to judge a timing) is run on its
+     * own before the check gives up on it; its line then says how many runs it took. {@code 0} judges every lab once.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kitchen.reruns", defaultValue = "2")
+    private int reruns;
 
     /**
      * Skips the check: no lab runs (the project is still compiled, since that happens before the goal starts).
@@ -115,7 +126,7 @@ public class CheckMojo extends AbstractMojo {
     private RunOptions options() throws MojoFailureException {
         return RunOptions.builder().tick(duration("kitchen.tick", tick))
                 .timeout(timeout == null || timeout.isBlank() ? null : duration("kitchen.timeout", timeout))
-                .classpath(paths(classpath)).workDir(workDir.toPath()).build();
+                .classpath(paths(classpath)).workDir(workDir.toPath()).inconclusiveReruns(reruns(reruns)).build();
     }
 
     private static Duration duration(String property, String value) throws MojoFailureException {
@@ -125,6 +136,14 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException("-D" + property + "=" + value + ": " + bad.getMessage()
                     + "; e.g. mvn kitchen:check -D" + property + "=1s");
         }
+    }
+
+    private static int reruns(int value) throws MojoFailureException {
+        if (value < 0) {
+            throw new MojoFailureException("-Dkitchen.reruns=" + value + ": a lab cannot run fewer than 0 more times; "
+                    + "e.g. mvn kitchen:check -Dkitchen.reruns=0 judges every lab once");
+        }
+        return value;
     }
 
     private static List<Path> paths(List<String> elements) {
