@@ -23,6 +23,18 @@ import java.util.List;
 /**
  * Checks the labs of a student's project: compiles what changed, runs each lab in a kitchen JVM of its own,
  * watches it, and judges it against the talk's claims. A lab that fails fails the build.
+ *
+ * <p>The first line is the tick, the CPUs a JVM may use, the JDK, and a calibration taken just before the labs:
+ * how late four sleeping threads woke (a busy machine wakes them late) and how long a thread takes to start. Each
+ * lab's line then shows the figures it was judged on: how long {@code main} ran ({@code 4.2 s (4.16 ticks)}, cook
+ * JVMs' start included); {@code cpu}, the CPU time of the kitchen and every process under it; {@code rss} and
+ * {@code cooks rss}, the most memory the kitchen and its cook processes held; {@code 24 threads}, every thread of the
+ * kitchen as {@code ps -T} counts them, the JVM's own included (about 20 before any cook), beside {@code 4 cook
+ * threads}, those the program started; {@code cook processes}, the processes below the kitchen; then the lab's own
+ * figures (lab 02: {@code sequential 4.0 s}, what one kitchen alone takes; {@code 2 at once}, the most cook
+ * processes side by side; {@code cooks 2.11 ticks}, the first cook's start to the last greeting, which it judges).
+ * {@code INCONCLUSIVE twice, PASS on the third run}: a lab the machine was too busy to judge is run again on its own
+ * (see {@code kitchen.reruns}). The student's README says the same, with an example.
  */
 @Mojo(name = "check", threadSafe = true, requiresDependencyResolution = ResolutionScope.RUNTIME)
 @Execute(phase = LifecyclePhase.COMPILE)
