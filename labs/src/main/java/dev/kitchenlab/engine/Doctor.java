@@ -2,6 +2,7 @@ package dev.kitchenlab.engine;
 
 import dev.kitchenlab.catalogue.LabCatalogue;
 import dev.kitchenlab.events.Durations;
+import dev.kitchenlab.evidence.Calibration;
 import dev.kitchenlab.lab.Lab;
 
 import java.util.ArrayList;
@@ -22,11 +23,11 @@ public final class Doctor {
 
     /** This machine, examined: measures how late it runs now (a tenth of a second), then reports. */
     public static List<ConsoleLine> examineHere(String mavenVersion) {
-        return examine(Machine.here(mavenVersion), LabCatalogue.all(), TickFloor.of(Calibrator.measure()));
+        return examine(Machine.here(mavenVersion), LabCatalogue.all(), Calibrator.measure());
     }
 
     /** The report on {@code machine} for {@code labs}. */
-    static List<ConsoleLine> examine(Machine machine, List<Lab> labs, TickFloor floor) {
+    static List<ConsoleLine> examine(Machine machine, List<Lab> labs, Calibration now) {
         List<ConsoleLine> lines = new ArrayList<>();
         lines.add(info("Kitchen doctor · this machine, and what it means for the labs"));
         lines.add(info(INDENT + "JDK     " + machine.jdkVersion() + " (" + machine.jdkVendor() + "), the kitchens' JDK"));
@@ -42,9 +43,9 @@ public final class Doctor {
         labs.forEach(lab -> lab.onCpus(machine.cpus()).ifPresent(line -> lines.add(
                 new ConsoleLine(machine.cpus() < 2 ? ConsoleLine.Level.WARN : ConsoleLine.Level.INFO, INDENT + line))));
         lines.addAll(memory(machine, labs));
-        lines.add(info(INDENT + "tick: the shortest that judges timing here now is " + Durations.format(floor.shortest())
-                + " (the check's default is " + Durations.format(RunOptions.DEFAULT_TICK) + "; sleeps wake up to "
-                + String.format(Locale.ROOT, "%.1f ms", floor.lateness().toNanos() / 1e6) + " late right now)"));
+        lines.add(info(INDENT + "tick: timing is judged from a tick of " + Durations.format(TickFloor.STANDARD.shortest())
+                + " up (the check's default is " + Durations.format(RunOptions.DEFAULT_TICK) + "); right now "
+                + now.describe()));
         return lines;
     }
 

@@ -34,7 +34,7 @@ public final class KitchenCheck {
         labs.forEach(lab -> found.put(lab, locate(lab, locator)));
         Calibration calibration = Calibrator.measure();
         listener.checkStarted(request, calibration);
-        TickFloor floor = TickFloor.of(calibration);
+        TickFloor floor = TickFloor.STANDARD;
         floor.warningFor(request.options().tick()).ifPresent(listener::warning);
         LabRunner runner = new LabRunner(request.options(), calibration);
         List<LabOutcome> outcomes = new ArrayList<>();

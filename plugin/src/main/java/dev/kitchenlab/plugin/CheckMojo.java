@@ -51,9 +51,8 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * The length of one tick, the talk's {@code sleep(10)}: {@code 500ms}, {@code 1s}, {@code 1.5s}. Shorter
-     * checks faster; under about half a second forked cooks start too slowly for the timing verdicts, and a tick
-     * shorter than this machine can judge (measured at the start of the check) is warned about before any lab runs,
-     * naming the shortest that works here.
+     * checks faster; under half a second cook JVMs started side by side come apart by too much of a tick for the
+     * timing verdicts, so a shorter tick is warned about before any lab runs, naming the shortest that works.
      *
      * @since 0.1.0
      */
