@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A whole check: measures the machine, finds each selected lab in the project, runs and judges it (again, on its
- * own, while it comes back INCONCLUSIVE: {@link RunOptions#inconclusiveReruns()}), and tells a listener as it goes. What {@code mvn kitchen:check} and the student's JUnit tests both call.
+ * A whole check: measures the machine, warns of a tick too short to judge timing, finds each selected lab in the
+ * project, runs and judges it (again, on its own, while it comes back INCONCLUSIVE:
+ * {@link RunOptions#inconclusiveReruns()}), and tells a listener as it goes. What {@code mvn kitchen:check} and the
+ * student's JUnit tests both call.
  */
 public final class KitchenCheck {
     private KitchenCheck() {
