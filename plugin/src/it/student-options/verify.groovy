@@ -13,9 +13,6 @@ assert timeout.contains('BUILD FAILURE')
 
 def tick = runs[1]
 assert tick =~ /\[WARNING\] 1 tick = 100ms is too short to judge timing: .* the shortest tick that works is \d+ms/
-assert tick.indexOf('1 tick = 100ms is too short') < tick.indexOf(' 03 cooks ') : 'the warning came after the lab ran'
-if (tick.contains('? 03 cooks')) {
-    assert tick.contains('1 tick = 100ms is shorter than the') : 'an INCONCLUSIVE lab blamed the machine, not the tick'
-}
-assert tick.contains('BUILD SUCCESS')
+assert tick.indexOf('1 tick = 100ms is too short') < tick.indexOf(' 01 ps ') : 'the warning came after the lab'
+assert tick.contains('BUILD FAILURE')
 true
