@@ -18,6 +18,7 @@ assert slow.contains("1 lab(s) failed: ${cooks.label()} (FAIL)") : 'the build fa
 assert slow.contains('BUILD FAILURE')
 
 def stopped = runs[1]
-assert stopped.contains('TIMEOUT: the kitchen was still cooking after 1s') : 'kitchen.timeout did not stop the lab'
+assert stopped.contains('TIMEOUT: the kitchen was still cooking at your -Dkitchen.timeout=1s') : 'kitchen.timeout did not stop the lab'
+assert stopped.contains('your -Dkitchen.timeout is shorter than the') : 'the advice does not name the student\'s timeout'
 assert stopped.contains("1 lab(s) failed: ${cooks.label()} (TIMEOUT)")
 assert stopped.contains('BUILD FAILURE')

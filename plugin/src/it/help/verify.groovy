@@ -2,10 +2,16 @@
 String log = new File(basedir, 'build.log').getText('UTF-8')
 
 assert log.contains('kitchen:check') && log.contains('Checks the labs of a student\'s project')
-['lab', 'kitchen.tick', 'kitchen.timeout', 'kitchen.skip'].each { property ->
+['lab', 'kitchen.tick', 'kitchen.timeout', 'kitchen.reruns', 'kitchen.skip'].each { property ->
     assert log.contains("User property: $property") : "kitchen:help does not show $property"
 }
 assert log.contains('tick (Default: 1s)') : 'the default tick is not shown'
+// The figures of a verdict line are explained once, here as in the student's README (help wraps its lines).
+String flowing = log.replaceAll(/\s+/, ' ')
+['every thread of the kitchen as ps -T counts them', 'the most cook processes side by side',
+ 'INCONCLUSIVE twice, PASS on the third run'].each { words ->
+    assert flowing.contains(words) : "kitchen:help does not explain: $words"
+}
 assert log.contains('BUILD SUCCESS')
 
 def calls = log.split(/\[INFO\] Building help /).drop(1)

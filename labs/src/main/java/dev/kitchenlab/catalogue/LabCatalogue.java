@@ -51,7 +51,7 @@ public final class LabCatalogue {
     /**
      * The labs a {@code -Dlab} value names: ids or names, comma-separated; blank means all.
      *
-     * @throws IllegalArgumentException for a name that is no lab, listing the labs there are
+     * @throws IllegalArgumentException for a name that is no lab, suggesting the nearest and listing the labs there are
      */
     public static List<Lab> select(String selectors) {
         if (selectors == null || selectors.isBlank()) {
@@ -63,8 +63,9 @@ public final class LabCatalogue {
                 continue;
             }
             Lab lab = LABS.stream().filter(l -> l.isNamedBy(selector)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("there is no lab '" + selector.trim()
-                            + "'; the labs are: " + listing()));
+                    .orElseThrow(() -> new IllegalArgumentException("there is no lab '" + selector.trim() + "'"
+                            + NearestLab.to(selector, LABS).map(near -> "; did you mean " + near.name() + " ("
+                            + near.id() + ")?").orElse("") + "; the labs are: " + listing()));
             if (!chosen.contains(lab)) {
                 chosen.add(lab);
             }

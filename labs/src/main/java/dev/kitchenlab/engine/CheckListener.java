@@ -13,6 +13,13 @@ public interface CheckListener {
     default void checkStarted(CheckRequest request, Calibration calibration) {
     }
 
+    /**
+     * Something the student should know before the labs run, worded for the console: a tick too short for this
+     * machine to judge timing, with the shortest that works here.
+     */
+    default void warning(String text) {
+    }
+
     /** A lab is about to run. */
     default void labStarted(Lab lab) {
     }

@@ -9,14 +9,18 @@ import dev.kitchenlab.verdict.LabResult;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * A whole check: measures the machine, finds each selected lab in the project, runs and judges it, and tells
- * a listener as it goes. What {@code mvn kitchen:check} and the student's JUnit tests both call.
+ * A whole check: measures the machine, warns of a tick too short to judge timing, finds each selected lab in the
+ * project, runs and judges it (again, on its own, while it comes back INCONCLUSIVE:
+ * {@link RunOptions#inconclusiveReruns()}), and tells a listener as it goes. What {@code mvn kitchen:check} and the
+ * student's JUnit tests both call.
  */
 public final class KitchenCheck {
     private KitchenCheck() {
@@ -34,14 +38,24 @@ public final class KitchenCheck {
         labs.forEach(lab -> found.put(lab, locate(lab, locator)));
         Calibration calibration = Calibrator.measure();
         listener.checkStarted(request, calibration);
+        TickFloor floor = TickFloor.STANDARD;
+        floor.warningFor(request.options().tick()).ifPresent(listener::warning);
         LabRunner runner = new LabRunner(request.options(), calibration);
         List<LabOutcome> outcomes = new ArrayList<>();
         for (Map.Entry<Lab, Located> entry : found.entrySet()) {
-            LabOutcome outcome = check(entry.getKey(), entry.getValue(), request, runner, listener);
+            LabOutcome outcome = check(entry.getKey(), entry.getValue(), request, runner, floor, listener);
             outcomes.add(outcome);
             listener.labFinished(outcome);
         }
         return new CheckReport(outcomes, calibration);
+    }
+
+    /**
+     * Why a check with this tick is refused before it starts, or empty when the tick can judge timing: the goal that
+     * takes the student's {@code -Dkitchen.tick} asks first; a lab's JUnit test only warns.
+     */
+    public static Optional<String> refusalOfTick(Duration tick) {
+        return TickFloor.STANDARD.refusalOf(tick);
     }
 
     /** Where a lab's class is: its name, or why it cannot be run. */
@@ -57,7 +71,7 @@ public final class KitchenCheck {
     }
 
     private static LabOutcome check(Lab lab, Located located, CheckRequest request, LabRunner runner,
-                                    CheckListener listener) {
+                                    TickFloor floor, CheckListener listener) {
         if (located.problem() != null) {
             return new LabOutcome(lab, null, null, single(lab, Finding.fail(located.problem(),
                     "move or delete the copy you do not mean, then run mvn kitchen:check -Dlab=" + lab.id())
@@ -75,7 +89,9 @@ public final class KitchenCheck {
         }
         listener.labStarted(lab);
         Path source = sourceOf(located.className(), request.sourceRoots());
-        return new LabOutcome(lab, located.className(), source, runner.run(lab, located.className()));
+        LabResult result = Reruns.untilJudged(() -> runner.run(lab, located.className()),
+                request.options().inconclusiveReruns());
+        return new LabOutcome(lab, located.className(), source, floor.advised(result, request.options().tick()));
     }
 
     private static LabResult single(Lab lab, Finding finding) {

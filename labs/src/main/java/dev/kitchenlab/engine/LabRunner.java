@@ -82,9 +82,11 @@ final class LabRunner {
 
     /** The time a lab may take with these options. */
     Duration timeoutFor(Lab lab) {
-        if (options.timeout() != null) {
-            return options.timeout();
-        }
+        return options.timeout() != null ? options.timeout() : ownTimeoutFor(lab);
+    }
+
+    /** The time a lab is given unless the student sets one: its ticks, and time for the JVMs to start. */
+    private Duration ownTimeoutFor(Lab lab) {
         return options.tick().multipliedBy(lab.timeoutTicks()).plus(START_ALLOWANCE);
     }
 
@@ -153,7 +155,8 @@ final class LabRunner {
         raw.addAll(printedErr);
         Observation run = new Observation(options.tick(), kitchen.pid(), events, raw, tree, exitCode, stoppedFor,
                 timeout, OutputCapture.tail(printedOut, printedErr, TAIL_LINES, TAIL_WIDTH), leftovers, calibration);
-        Preconditions.Outcome common = Preconditions.judge(run, lab);
+        Preconditions.Outcome common = Preconditions.judge(run, lab,
+                new TimeLimit(ownTimeoutFor(lab), options.timeout()));
         List<Finding> findings = new ArrayList<>(common.findings());
         Figures figures = Figures.NONE;
         if (common.reachedTheWork()) {

@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param javaHome the JDK that runs the kitchens
  * @param workDir where each run keeps its events
  * @param observeInterval how often the observer samples the process tree
+ * @param inconclusiveReruns how many more times a check runs a lab that came back INCONCLUSIVE, at most
  */
 public record RunOptions(Duration tick, Duration timeout, List<Path> classpath, Path javaHome, Path workDir,
-                         Duration observeInterval) {
+                         Duration observeInterval, int inconclusiveReruns) {
 
     /** The tick of a check unless told otherwise: long enough that four forked cooks sleeping in parallel
      * still finish in about one tick per round on two cores (at 0.5 s they took 1.2–1.3 ticks). */
@@ -35,9 +36,12 @@ public record RunOptions(Duration tick, Duration timeout, List<Path> classpath, 
         if (tick.isNegative() || tick.isZero()) {
             throw new IllegalArgumentException("a tick must be longer than zero, not " + tick);
         }
+        if (inconclusiveReruns < 0) {
+            throw new IllegalArgumentException("a lab cannot be rerun " + inconclusiveReruns + " times");
+        }
     }
 
-    /** A builder with the defaults: 1 s tick, each lab's own timeout, this JVM's JDK. */
+    /** A builder with the defaults: 1 s tick, each lab's own timeout, this JVM's JDK, 2 reruns of an INCONCLUSIVE lab. */
     public static Builder builder() {
         return new Builder();
     }
@@ -60,6 +64,7 @@ public record RunOptions(Duration tick, Duration timeout, List<Path> classpath, 
         private Path javaHome = Path.of(System.getProperty("java.home"));
         private Path workDir;
         private Duration observeInterval = ProcessTreeObserver.DEFAULT_INTERVAL;
+        private int inconclusiveReruns = Reruns.DEFAULT;
 
         private Builder() {
         }
@@ -100,9 +105,15 @@ public record RunOptions(Duration tick, Duration timeout, List<Path> classpath, 
             return this;
         }
 
+        /** How many more times a check runs a lab that came back INCONCLUSIVE; 0 judges every lab once. */
+        public Builder inconclusiveReruns(int value) {
+            inconclusiveReruns = value;
+            return this;
+        }
+
         /** The options. */
         public RunOptions build() {
-            return new RunOptions(tick, timeout, classpath, javaHome, workDir, observeInterval);
+            return new RunOptions(tick, timeout, classpath, javaHome, workDir, observeInterval, inconclusiveReruns);
         }
     }
 }

@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * One lab of the catalogue, declared in one place: one claim of the talk, the program the student writes for it,
@@ -50,6 +53,8 @@ public final class Lab {
     private final List<String> hints;
     private final List<Expectation> expectations;
     private final Function<Observation, List<String>> notes;
+    private final IntFunction<String> onCpus;
+    private final int treeMemoryMb;
 
     private Lab(Builder b) {
         this.id = b.id;
@@ -68,6 +73,8 @@ public final class Lab {
         this.hints = List.copyOf(b.hints);
         this.expectations = List.copyOf(b.expectations);
         this.notes = b.notes;
+        this.onCpus = b.onCpus;
+        this.treeMemoryMb = b.treeMemoryMb;
         check();
     }
 
@@ -179,6 +186,22 @@ public final class Lab {
         return notes.apply(run);
     }
 
+    /**
+     * What this lab's expectations mean on a machine with {@code cpus} CPUs, in one line, for {@code kitchen:doctor};
+     * empty for a lab whose verdicts do not depend on the CPU count.
+     */
+    public Optional<String> onCpus(int cpus) {
+        return Optional.ofNullable(onCpus.apply(cpus)).filter(line -> !line.isBlank());
+    }
+
+    /**
+     * The most memory a right run's whole process tree (kitchen and cooks) held, in megabytes, measured; empty for a
+     * lab that declares none because any machine that runs the kit has room for it.
+     */
+    public OptionalInt treeMemoryMb() {
+        return treeMemoryMb > 0 ? OptionalInt.of(treeMemoryMb) : OptionalInt.empty();
+    }
+
     /** The last segment of the lab's package: {@code lab03}. */
     public String packageSegment() {
         return "lab" + id;
@@ -243,6 +266,8 @@ public final class Lab {
         private final List<String> hints = new ArrayList<>();
         private final List<Expectation> expectations = new ArrayList<>();
         private Function<Observation, List<String>> notes = run -> List.of();
+        private IntFunction<String> onCpus = cpus -> null;
+        private int treeMemoryMb;
 
         private Builder(String id, String name) {
             this.id = id;
@@ -330,6 +355,18 @@ public final class Lab {
         /** The lab's own figures for its verdict line. */
         public Builder notes(Function<Observation, List<String>> value) {
             notes = value;
+            return this;
+        }
+
+        /** What the lab's expectations mean with a given number of CPUs, one line; none unless set. */
+        public Builder onCpus(IntFunction<String> value) {
+            onCpus = value;
+            return this;
+        }
+
+        /** The most memory a right run's tree held, in megabytes, as measured; none unless set. */
+        public Builder treeMemoryMb(int megabytes) {
+            treeMemoryMb = megabytes;
             return this;
         }
 

@@ -32,6 +32,14 @@ class LabCatalogueTest {
     }
 
     @Test
+    void aNearMissIsAnsweredWithTheLabItMostLikelyMeant() {
+        assertThatThrownBy(() -> LabCatalogue.select("cook"))
+                .hasMessage("there is no lab 'cook'; did you mean cooks (03)?; the labs are: " + LabCatalogue.listing());
+        assertThatThrownBy(() -> LabCatalogue.select("Deadlok")).hasMessageContaining("did you mean deadlock (10)?");
+        assertThatThrownBy(() -> LabCatalogue.select("16")).hasMessageNotContaining("did you mean");
+    }
+
+    @Test
     void everyLabIsDeclaredInTheTalksOrderWithItsClaimAndALadderOfHints() {
         List<Lab> labs = LabCatalogue.all();
 

@@ -63,4 +63,21 @@ class LabRunnerTest {
         assertThat(result.decisive().message())
                 .isEqualTo("the lab class org.example.nowhere.lab99.Future is not on the classpath: compile the project first");
     }
+
+    @Test
+    void aTimeoutTheStudentSetTooShortIsNamedAsTheCauseWithNoPromiseOfLinesThatNeverCame() {
+        RunOptions options = RunOptions.builder().workDir(work).tick(Duration.ofMillis(100))
+                .timeout(Duration.ofMillis(1)).classpath(KitchenRuns.testClasspath()).build();
+
+        LabResult result = new LabRunner(options, QUIET).run(lab(17), "students.hello.lab03.ManyCooks");
+
+        assertThat(result.verdict()).isEqualTo(Verdict.TIMEOUT);
+        assertThat(result.decisive().message()).contains("at your -Dkitchen.timeout=1ms")
+                .doesNotContain("endless loop");
+        // The lab's own limit: 2 ticks of 100 ms and the start allowance.
+        assertThat(result.decisive().advice()).contains("11s").contains("mvn kitchen:check -Dlab=99");
+        if (result.outputTail().isEmpty()) {
+            assertThat(result.decisive().advice()).doesNotContain("shown below");
+        }
+    }
 }

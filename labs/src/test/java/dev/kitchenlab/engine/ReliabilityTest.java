@@ -60,11 +60,13 @@ class ReliabilityTest {
                                 + "and cook-\\w at .* each waited for a lock another of them held")
                         .timeout(Duration.ofSeconds(3)).also(nothingLeft()),
                 LabCase.wrong(CooksLab.LAB, "a cook deaf to interrupts", lab03("deafcook"), TICK, Verdict.TIMEOUT,
-                        "still cooking after 3s .*main was waiting.*cook-1 was timed_waiting at students\\.deafcook"
+                        "still cooking at your -Dkitchen\\.timeout=3s.*main was waiting.*cook-1 was timed_waiting at "
+                                + "students\\.deafcook"
                                 + "\\.lab03\\.ManyCooks\\.stir\\(ManyCooks\\.java:\\d+\\)")
                         .timeout(Duration.ofSeconds(3)).also(nothingLeft()),
                 LabCase.wrong(CooksLab.LAB, "a thread left running after main", lab03("leakedthread"), TICK,
-                        Verdict.TIMEOUT, "^main returned, but the kitchen was still open after 3s .*: a thread that is "
+                        Verdict.TIMEOUT, "^main returned, but the kitchen was still open at your -Dkitchen\\.timeout=3s: a "
+                                + "thread that is "
                                 + "not a daemon kept it alive; just before, forgotten-cook was timed_waiting at "
                                 + "students\\.leakedthread\\.lab03\\.ManyCooks\\.lambda\\$main\\$0\\(ManyCooks\\.java:\\d+\\)")
                         .timeout(Duration.ofSeconds(3)).also(nothingLeft()),

@@ -32,6 +32,11 @@ public final class MavenLogListener implements CheckListener {
     }
 
     @Override
+    public void warning(String text) {
+        log.warn(text);
+    }
+
+    @Override
     public void labFinished(LabOutcome outcome) {
         console.lab(outcome).forEach(this::print);
     }

@@ -67,9 +67,22 @@ public final class KitchensLab {
             .expect(Expectation.of(ROUNDS, KitchensLab::roundsOfTicks,
                     "hand all names to the pool in one map call, so its cooks work side by side").after(WHOLE_POOL))
             .notes(KitchensLab::notes)
+            .onCpus(KitchensLab::onCpus)
             .build();
 
     private KitchensLab() {
+    }
+
+    /** What {@code new ProcessPool()}, one cook process per CPU, makes of this lab on a machine with {@code cpus}. */
+    private static String onCpus(int cpus) {
+        int rounds = (DISHES + cpus - 1) / cpus;
+        if (cpus < 2) {
+            return String.format("1 CPU: lab 02 expects %d ticks, not 2: new ProcessPool() opens one cook process, so "
+                    + "no two kitchens cook side by side, which the lab judges; give this machine 2 CPUs or more",
+                    rounds);
+        }
+        return String.format("%d CPUs: lab 02's new ProcessPool() opens %d cook processes, so its %d greetings take "
+                + "%d tick%s (ceil(%d / %d))", cpus, cpus, DISHES, rounds, rounds == 1 ? "" : "s", DISHES, cpus);
     }
 
     private static Greetings greetings(Observation run) {

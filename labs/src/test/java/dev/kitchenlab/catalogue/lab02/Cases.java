@@ -62,7 +62,7 @@ public final class Cases {
                 LabCase.wrong(KitchensLab.LAB, "hard-coded Thread.sleep(10_000)", student("tenseconds"), TICK,
                         Verdict.FAIL, "your cooks were still in Thread\\.sleep at students\\.tenseconds\\.lab02"
                                 + "\\.ManyKitchens\\.sayHello\\(ManyKitchens\\.java:\\d+\\) when the kit stopped the "
-                                + "kitchen after 5s")
+                                + "kitchen at your -Dkitchen\\.timeout=5s")
                         .timeout(Duration.ofSeconds(5)).also(nothingLeft));
     }
 }

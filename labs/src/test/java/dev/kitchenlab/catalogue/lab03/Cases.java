@@ -71,7 +71,8 @@ public final class Cases {
                                 + "\\.ManyCooks\\.sayHello\\(ManyCooks\\.java:\\d+\\)")
                         .also((result, work) -> assertThat(result.outputTail()).isEmpty()),
                 LabCase.wrong(CooksLab.LAB, "an endless loop", student("endless"), TICK, Verdict.TIMEOUT,
-                        "still cooking after 3s .*; just before, main was runnable at students\\.endless\\.lab03"
+                        "still cooking at your -Dkitchen\\.timeout=3s.*; just before, main was runnable at "
+                                + "students\\.endless\\.lab03"
                                 + "\\.ManyCooks\\.\\w+\\(ManyCooks\\.java:\\d+\\)")
                         .timeout(Duration.ofSeconds(3))
                         .also((result, work) -> {
