@@ -13,6 +13,7 @@ import dev.kitchenlab.catalogue.lab10.DeadlockLab;
 import dev.kitchenlab.catalogue.lab11.LivelockLab;
 import dev.kitchenlab.catalogue.lab13.VisibilityLab;
 import dev.kitchenlab.catalogue.lab14.AtomicityLab;
+import dev.kitchenlab.catalogue.lab15.VirtualLab;
 import dev.kitchenlab.lab.Lab;
 
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ public final class LabCatalogue {
             DeadlockLab.LAB,
             LivelockLab.LAB,
             VisibilityLab.LAB,
-            AtomicityLab.LAB);
+            AtomicityLab.LAB,
+            VirtualLab.LAB);
 
     private LabCatalogue() {
     }
