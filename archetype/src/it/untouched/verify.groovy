@@ -25,3 +25,7 @@ assert !(log =~ /(CRASH|ERROR|TIMEOUT): /) : 'an untouched lab crashed or broke 
 assert log.contains("[ERROR] 0 of ${runnable.size()} labs done") : 'the summary line is missing'
 assert log.contains("${runnable.size()} lab(s) failed: " + runnable.collect { "${it.label()} (FAIL)" }.join(', ')) : 'the build failure does not name every lab'
 assert !log.contains('MojoExecutionException') : 'the kit reported itself broken'
+// A lab this JDK is too old for is SKIPPED, says why, and is not counted among the labs that can run here.
+LabCatalogue.all().findAll { it.minimumJdk() > Runtime.version().feature() }.each { lab ->
+    assert log.readLines().any { it.contains("– ${lab.label()} ") && it.contains("SKIPPED: this lab needs JDK ${lab.minimumJdk()} or newer") } : "lab ${lab.label()} was not reported SKIPPED on JDK ${Runtime.version().feature()}"
+}

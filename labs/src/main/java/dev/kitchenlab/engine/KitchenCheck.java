@@ -43,7 +43,7 @@ public final class KitchenCheck {
             outcomes.add(outcome);
             listener.labFinished(outcome);
         }
-        return new CheckReport(outcomes, calibration);
+        return new CheckReport(outcomes, calibration, request.labsNamed());
     }
 
     /** Where a lab's class is: its name, or why it cannot be run. */
