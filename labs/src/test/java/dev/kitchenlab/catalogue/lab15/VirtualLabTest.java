@@ -191,12 +191,18 @@ class VirtualLabTest {
     }
 
     @Test
-    void aModeTooShortToSampleIsInconclusive() {
-        Observation run = run(rightVirtual(0.05), rightPlatform(4.7));
-
-        Finding finding = decisive(run);
+    void aPlatformModeLookedAtOnceIsInconclusive() {
+        Finding finding = decisive(run(rightVirtual(1.3), rightPlatform(0.05)));
 
         assertThat(finding.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-        assertThat(finding.message()).startsWith("the kit looked at the kitchen's threads only 1 and 47 times");
+        assertThat(finding.message()).startsWith("the kit looked at the kitchen's threads only 14 and 1 times");
+    }
+
+    @Test
+    void aVirtualModeLookedAtOnceIsEnough() {
+        Finding finding = VirtualLab.LAB.judge(run(mode(Fact.ThreadKind.VIRTUAL, VIRTUAL_START + SECOND / 20, 0.1,
+                10_000, 10_000, 10_000, 10_000, 10_000, 0), rightPlatform(4.7))).get(2);
+
+        assertThat(finding.verdict()).isEqualTo(Verdict.PASS);
     }
 }
