@@ -20,9 +20,8 @@ import java.util.Optional;
  */
 final class ThreadsSeen {
     /**
-     * The fewest samples of the platform mode the kit judges on: its threads climb for seconds, so one look may come
-     * before the climb. One look at the virtual mode is enough (one came in 1.5 s once, on a loaded machine): a look
-     * that misses its few carriers can only make the gap wider, and the gap is judged at hundreds of times.
+     * The fewest looks at the platform mode the kit judges on: its threads climb for seconds, so one look may come
+     * before the climb.
      */
     private static final int FEWEST_PLATFORM_SAMPLES = 2;
     /** How many times the platform cooks' OS threads must outnumber the virtual ones'. */
@@ -31,10 +30,10 @@ final class ThreadsSeen {
     private ThreadsSeen() {
     }
 
-    /** The kitchen's samples while a mode ran, and what it had before the first mode. */
-    private record Window(List<ProcessSample> samples, ProcessSample before) {
+    /** The kitchen's looks while a mode ran, and its threads before the first mode (0 when it was never seen then). */
+    private record Window(List<ProcessSample> samples, int threadsBefore, long rssBefore) {
         int extraThreads() {
-            return samples.stream().mapToInt(ProcessSample::threads).max().orElse(0) - before.threads();
+            return Math.max(0, samples.stream().mapToInt(ProcessSample::threads).max().orElse(0) - threadsBefore);
         }
 
         long largestRss() {
@@ -42,38 +41,52 @@ final class ThreadsSeen {
         }
     }
 
+    /**
+     * The looks at one mode. The virtual mode's run until the platform mode begins: its carriers outlive it, and the
+     * observer's first looks can come late (an inspector's first OSHI call once took 2 s on a loaded machine, longer
+     * than the whole virtual mode).
+     */
     private static Optional<Window> window(Observation run, Fact.ThreadKind kind) {
-        Optional<Fact.CooksHired> mode = VirtualLab.mode(run, kind);
-        Optional<Fact.CooksHired> first = VirtualLab.mode(run, Fact.ThreadKind.VIRTUAL);
+        Optional<Fact.CooksHired> virtual = VirtualLab.mode(run, Fact.ThreadKind.VIRTUAL);
+        Optional<Fact.CooksHired> platform = VirtualLab.mode(run, Fact.ThreadKind.PLATFORM);
         List<ProcessSample> kitchen = run.tree().root().map(ProcessRecord::samples).orElse(List.of());
-        if (mode.isEmpty() || first.isEmpty() || kitchen.isEmpty()) {
+        if (virtual.isEmpty() || platform.isEmpty()) {
             return Optional.empty();
         }
-        long from = mode.get().startEpochNanos() / 1_000_000;
-        long to = mode.get().endEpochNanos() / 1_000_000;
-        long firstFrom = first.get().startEpochNanos() / 1_000_000;
-        List<ProcessSample> during = kitchen.stream().filter(s -> s.epochMillis() >= from && s.epochMillis() <= to)
+        long virtualFrom = virtual.get().startEpochNanos() / 1_000_000;
+        long platformFrom = platform.get().startEpochNanos() / 1_000_000;
+        long from = kind == Fact.ThreadKind.VIRTUAL ? virtualFrom : platformFrom;
+        long to = kind == Fact.ThreadKind.VIRTUAL ? platformFrom : platform.get().endEpochNanos() / 1_000_000;
+        List<ProcessSample> during = kitchen.stream().filter(s -> s.epochMillis() >= from && s.epochMillis() < to)
                 .toList();
-        // The last look before the first mode; without one, the kitchen's first look at all.
-        ProcessSample before = kitchen.stream().filter(s -> s.epochMillis() < firstFrom)
-                .reduce((a, b) -> b).orElse(kitchen.get(0));
-        return Optional.of(new Window(during, before));
+        Optional<ProcessSample> before = kitchen.stream().filter(s -> s.epochMillis() < virtualFrom)
+                .reduce((a, b) -> b);
+        return Optional.of(new Window(during, before.map(ProcessSample::threads).orElse(0),
+                before.map(ProcessSample::rss).orElse(0L)));
     }
 
     /** The OS threads of each mode, over the kitchen's before: PASS when they tell the two kinds apart. */
     static Finding judge(Observation run) {
         Optional<Window> virtual = window(run, Fact.ThreadKind.VIRTUAL);
         Optional<Window> platform = window(run, Fact.ThreadKind.PLATFORM);
-        if (virtual.isEmpty() || platform.isEmpty() || virtual.get().samples().isEmpty()
-                || platform.get().samples().size() < FEWEST_PLATFORM_SAMPLES) {
-            return Finding.inconclusive(String.format("the kit looked at the kitchen's threads only %d and %d times "
-                    + "while the modes ran: too seldom on this busy machine, run it again",
-                    virtual.map(w -> w.samples().size()).orElse(0), platform.map(w -> w.samples().size()).orElse(0)));
+        if (virtual.isEmpty() || platform.isEmpty() || platform.get().samples().size() < FEWEST_PLATFORM_SAMPLES) {
+            return Finding.inconclusive(String.format("the kit looked at the kitchen's threads only %d time(s) while "
+                    + "the platform cooks worked: too seldom on this busy machine, run it again",
+                    platform.map(w -> w.samples().size()).orElse(0)));
         }
-        int v = Math.max(0, virtual.get().extraThreads());
         int p = platform.get().extraThreads();
-        String figures = String.format("ps -T counted %,d more OS thread(s) for the virtual cooks, %,d more for the "
-                + "platform cooks", v, p);
+        String virtualSeen;
+        int v;
+        if (virtual.get().samples().isEmpty()) {
+            // ps -T did not look in time: the JVM's own count of the OS threads it started while the mode ran.
+            v = (int) VirtualLab.mode(run, Fact.ThreadKind.VIRTUAL).orElseThrow().platformThreadsStarted();
+            virtualSeen = String.format("the JVM started %,d OS thread(s) for the virtual cooks (ps -T did not look "
+                    + "in time), ps -T counted", v);
+        } else {
+            v = virtual.get().extraThreads();
+            virtualSeen = String.format("ps -T counted %,d more OS thread(s) for the virtual cooks,", v);
+        }
+        String figures = String.format("%s %,d more for the platform cooks", virtualSeen, p);
         if (p >= VirtualLab.AT_ONCE && (long) v * RATIO <= p) {
             return Finding.pass(figures);
         }
@@ -83,16 +96,16 @@ final class ThreadsSeen {
                 + "looked at the wrong moments, run it again", RATIO));
     }
 
-    /** {@code OS threads +3 virtual, +4,280 platform}, {@code RSS 61 MB virtual, 196 MB platform}. */
+    /** {@code OS threads +3 virtual, +4,280 platform}, {@code RSS 50 MB before, 61 MB virtual, 196 MB platform}. */
     static List<String> notes(Observation run) {
         List<String> notes = new ArrayList<>();
         Optional<Window> virtual = window(run, Fact.ThreadKind.VIRTUAL).filter(w -> !w.samples().isEmpty());
         Optional<Window> platform = window(run, Fact.ThreadKind.PLATFORM).filter(w -> !w.samples().isEmpty());
         if (virtual.isPresent() && platform.isPresent()) {
-            notes.add(String.format("OS threads +%,d virtual, +%,d platform", Math.max(0, virtual.get().extraThreads()),
+            notes.add(String.format("OS threads +%,d virtual, +%,d platform", virtual.get().extraThreads(),
                     platform.get().extraThreads()));
             notes.add(String.format("RSS %.0f MB before, %.0f MB virtual, %.0f MB platform",
-                    virtual.get().before().rss() / 1e6, virtual.get().largestRss() / 1e6,
+                    virtual.get().rssBefore() / 1e6, virtual.get().largestRss() / 1e6,
                     platform.get().largestRss() / 1e6));
         }
         return notes;

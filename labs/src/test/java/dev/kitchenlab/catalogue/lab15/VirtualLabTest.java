@@ -195,14 +195,23 @@ class VirtualLabTest {
         Finding finding = decisive(run(rightVirtual(1.3), rightPlatform(0.05)));
 
         assertThat(finding.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-        assertThat(finding.message()).startsWith("the kit looked at the kitchen's threads only 14 and 1 times");
+        assertThat(finding.message()).startsWith("the kit looked at the kitchen's threads only 1 time(s) while the "
+                + "platform cooks worked");
     }
 
     @Test
-    void aVirtualModeLookedAtOnceIsEnough() {
-        Finding finding = VirtualLab.LAB.judge(run(mode(Fact.ThreadKind.VIRTUAL, VIRTUAL_START + SECOND / 20, 0.1,
-                10_000, 10_000, 10_000, 10_000, 10_000, 0), rightPlatform(4.7))).get(2);
+    void aVirtualModeNeverLookedAtIsJudgedOnTheJvmsOwnCount() {
+        // Looks every 100 ms from the start of the run, the virtual mode between two of them and the platform mode
+        // 50 ms later: ps -T never looked while the virtual cooks worked.
+        long start = VIRTUAL_START + SECOND / 100;
+        Fact.CooksHired virtual = mode(Fact.ThreadKind.VIRTUAL, start, 0.02, 10_000, 10_000, 10_000, 10_000, 10_000, 0);
+        Fact.CooksHired platform = mode(Fact.ThreadKind.PLATFORM, start + SECOND / 20, 4.7, 10_000, 10_000, 10_000, 0,
+                4_200, 0);
+
+        Finding finding = VirtualLab.LAB.judge(run(virtual, platform)).get(2);
 
         assertThat(finding.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(finding.message()).isEqualTo("the JVM started 2 OS thread(s) for the virtual cooks (ps -T did not "
+                + "look in time), ps -T counted 4,180 more for the platform cooks");
     }
 }
