@@ -16,9 +16,9 @@ import java.lang.reflect.Method;
  * counted against the virtual ones.
  *
  * <p>Each shift naps one tick, long enough that 10,000 virtual cooks started in a fraction of it are all under way at
- * once (measured here on JDK 25 with 4 busy loops on 2 cores, 15 runs: all 10,000 at once, the mode over in 1.2–2.0
+ * once (measured here on JDK 25 with 4 busy loops on 2 cores, 60 runs: all 10,000 at once, the mode over in 1.4–2.3
  * ticks of 1 s), while platform cooks, each an OS thread, take so long to start that the first ones are done before
- * the last begin (2,500–3,700 at once, 5.0–8.4 ticks); a shorter nap would leave fewer platform cooks at once than
+ * the last begin (1,931–3,494 at once, 5.7–11 ticks); a shorter nap would leave fewer platform cooks at once than
  * the lab's floor of 1,000 on a loaded machine, a longer one only lengthens the check (about 10 s now). A shift begun more than {@link #LATE_AFTER_TICKS} ticks into its mode skips its
  * nap: cooks taking turns on a pool of 8 would otherwise nap 1,250 ticks.
  *

@@ -15,8 +15,9 @@ import java.util.Optional;
  * memory during each mode, over what it had before the first. The OS threads are judged (10,000 platform cooks are
  * thousands of OS threads, virtual ones a few carriers: a gap of hundreds of times, which no busy machine closes); the
  * memory is only shown, since how much of each thread's stack is touched, and when the JVM gives memory back, are the
- * JVM's and the OS's business (measured here with 4 busy loops: +110 to +140 MB for platform cooks over the virtual
- * mode's, +25 to +40 MB for virtual ones over the kitchen's before; OS threads +2,470 to +3,450 against +5).
+ * JVM's and the OS's business (measured here in 60 runs with 4 busy loops: +87 to +145 MB for platform cooks over the
+ * virtual mode's, +21 to +57 MB for virtual ones over the kitchen's before; OS threads +1,900 to +3,399 against +3 to
+ * +5).
  */
 final class ThreadsSeen {
     /**

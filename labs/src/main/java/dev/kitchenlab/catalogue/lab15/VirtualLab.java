@@ -27,12 +27,12 @@ public final class VirtualLab {
     static final double LATE_AFTER_TICKS = 10;
     /**
      * Fewer cooks than this at once is a kitchen whose cooks took turns (a pool), in either mode: platform cooks napping
-     * a tick were 2,500–3,700 at once with 4 busy loops on 2 cores, a pool of 8 is 8.
+     * a tick were 1,931–3,494 at once in 60 runs with 4 busy loops on 2 cores, a pool of 8 is 8.
      */
     static final int AT_ONCE = COOKS / 10;
     /**
      * The platform mode's time over the virtual mode's, as a floor for the claim that virtual cooks are quicker to
-     * hire: measured 3.3–6.2× here with 4 busy loops on 2 cores (15 runs, JDK 25); below the floor the kit cannot tell noise from a claim that
+     * hire: measured 3.1–8.0× here with 4 busy loops on 2 cores (60 runs, JDK 25); below the floor the kit cannot tell noise from a claim that
      * failed (a right program cannot make it fail), so it is INCONCLUSIVE, never FAIL.
      */
     static final double TIME_RATIO = 1.5;
