@@ -26,11 +26,14 @@ mkdir -p "$demo"
     -DgroupId=org.example -DartifactId=my-kitchen -Dversion=1.0-SNAPSHOT -Dpackage=org.example.kitchen)
 
 echo "==> Replacing the skeletons with the reference solutions"
-for lab in "$solutions"/lab*/; do
-    name=$(basename "$lab")
-    rm -rf "$project/src/main/java/org/example/kitchen/$name"
-    cp -R "$lab" "$project/src/main/java/org/example/kitchen/$name"
-    echo "    $name: $(cd "$lab" && ls -- *.java | tr '\n' ' ')"
+# Lab 15's (JDK 21+) live in labs/src/test/java21 and replace the skeleton in the project's src/main/java21.
+for folder in java java21; do
+    for lab in "${solutions/\/java\//\/$folder\/}"/lab*/; do
+        name=$(basename "$lab")
+        rm -rf "$project/src/main/$folder/org/example/kitchen/$name"
+        cp -R "$lab" "$project/src/main/$folder/org/example/kitchen/$name"
+        echo "    $name: $(cd "$lab" && ls -- *.java | tr '\n' ' ')"
+    done
 done
 
 echo "==> cd $project && mvn -B kitchen:check"

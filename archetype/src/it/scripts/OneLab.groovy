@@ -2,12 +2,15 @@
 // solution and checks that lab alone (it passes, or on a machine too busy to judge, is inconclusive), then drops in
 // one of the engine tests' wrong solutions and checks again: the build fails, with that wrong solution's diagnosis.
 // Evaluated from a verify.groovy, it returns the closure that does this; mvn runs as the ITs run it, with their
-// repositories. Returns the log of each check for the caller to quote.
+// repositories. Returns the log of each check for the caller to quote. Options: folder, the source folder of the lab
+// ('java21' for lab 15, whose sources the project compiles on JDK 21+ only, and whose solutions the kit keeps in
+// labs/src/test/java21); javaHome, the JDK that runs mvn, and so the check and its kitchens.
 import java.util.concurrent.TimeUnit
 
-return { File itDir, String label, String packageSegment, String wrongStudent, String diagnosis ->
+return { File itDir, String label, String packageSegment, String wrongStudent, String diagnosis, Map options = [:] ->
+    String folder = options.folder ?: 'java'
     File project = new File(itDir, 'my-kitchen')
-    File lab = new File(project, "src/main/java/org/example/kitchen/$packageSegment")
+    File lab = new File(project, "src/main/$folder/org/example/kitchen/$packageSegment")
     assert lab.isDirectory() : "the generated project has no $lab"
     File settings = new File(itDir, 'settings.xml')
     settings.setText(new File(itSettings).getText('UTF-8').replace('@userRepoUrl@', userRepoUrl), 'UTF-8')
@@ -24,13 +27,17 @@ return { File itDir, String label, String packageSegment, String wrongStudent, S
         List<String> command = [new File(System.getProperty('maven.home'), 'bin/mvn').path, '-B', '-ntp',
                                 '-s', settings.path, "-Dmaven.repo.local=$localRepositoryPath".toString(),
                                 'kitchen:check', "-Dlab=$label".toString(), '-Dkitchen.tick=1s']
-        Process maven = new ProcessBuilder(command).directory(project).redirectErrorStream(true)
-                .redirectOutput(log).start()
+        ProcessBuilder builder = new ProcessBuilder(command).directory(project).redirectErrorStream(true)
+                .redirectOutput(log)
+        if (options.javaHome) {
+            builder.environment().put('JAVA_HOME', options.javaHome.toString())
+        }
+        Process maven = builder.start()
         assert maven.waitFor(10, TimeUnit.MINUTES) : "kitchen:check of the $name solution of lab $label did not end"
         [exit: maven.exitValue(), log: log.getText('UTF-8')]
     }
 
-    File sources = new File(labSources)
+    File sources = new File(new File(labSources).parentFile, folder)
     dropIn(new File(sources, "org/example/kitchen/$packageSegment"), "org.example.kitchen.$packageSegment")
     def reference = check('reference')
     def line = reference.log.readLines().find { it =~ /\[(INFO|WARNING|ERROR)\] . $label / }

@@ -26,3 +26,8 @@ runnable.each { lab ->
 }
 assert !log.contains('lab not started') : 'a skeleton was checked instead of a reference solution'
 assert !log.contains('BUILD FAILURE') : 'the check or the lab tests failed'
+// A lab this JDK is too old for is SKIPPED, says why, and is not counted among the labs that can run here.
+LabCatalogue.all().findAll { it.minimumJdk() > Runtime.version().feature() }.each { lab ->
+    assert log.readLines().any { it.contains("– ${lab.label()} ") && it.contains("SKIPPED: this lab needs JDK ${lab.minimumJdk()} or newer") } : "lab ${lab.label()} was not reported SKIPPED on JDK ${Runtime.version().feature()}"
+}
+true

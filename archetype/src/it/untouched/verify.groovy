@@ -37,4 +37,9 @@ LabCatalogue.all().each { lab ->
     assert generated.getText('UTF-8').replace('\r\n', '\n') == skeleton.get().asSkeleton('org.example.kitchen').replace('\r\n', '\n') :
             "kitchen:reset would write lab ${lab.label()}'s skeleton otherwise than archetype:generate did"
 }
+
+// A lab this JDK is too old for is SKIPPED, says why, and is not counted among the labs that can run here.
+LabCatalogue.all().findAll { it.minimumJdk() > Runtime.version().feature() }.each { lab ->
+    assert log.readLines().any { it.contains("– ${lab.label()} ") && it.contains("SKIPPED: this lab needs JDK ${lab.minimumJdk()} or newer") } : "lab ${lab.label()} was not reported SKIPPED on JDK ${Runtime.version().feature()}"
+}
 true

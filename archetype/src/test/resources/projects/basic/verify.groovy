@@ -17,7 +17,7 @@ Map<String, String> expected = [:]
 Files.walk(templates).filter { Files.isRegularFile(it) }.each { Path template ->
     String relative = templates.relativize(template).toString().replace('\\', '/')
     String text = new String(Files.readAllBytes(template), 'UTF-8')
-    def packaged = relative =~ /^(src\/(?:main|test)\/java\/)(.*)$/
+    def packaged = relative =~ /^(src\/(?:main|test)\/java(?:21)?\/)(.*)$/
     if (packaged.matches()) {
         // Java sources are filtered and packaged: they move under the student's package, which Velocity fills in.
         expected[packaged.group(1) + packagePath + '/' + packaged.group(2)] = text.replace('${package}', coordinates.package)

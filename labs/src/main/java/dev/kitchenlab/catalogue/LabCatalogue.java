@@ -14,6 +14,7 @@ import dev.kitchenlab.catalogue.lab11.LivelockLab;
 import dev.kitchenlab.catalogue.lab12.StarvationLab;
 import dev.kitchenlab.catalogue.lab13.VisibilityLab;
 import dev.kitchenlab.catalogue.lab14.AtomicityLab;
+import dev.kitchenlab.catalogue.lab15.VirtualLab;
 import dev.kitchenlab.lab.Lab;
 
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ public final class LabCatalogue {
             LivelockLab.LAB,
             StarvationLab.LAB,
             VisibilityLab.LAB,
-            AtomicityLab.LAB);
+            AtomicityLab.LAB,
+            VirtualLab.LAB);
 
     private LabCatalogue() {
     }

@@ -78,7 +78,7 @@ public final class ConsoleReport {
 
     /** The closing line: how many labs are done, and how many did not pass. */
     public ConsoleLine summary(CheckReport report) {
-        if (report.results().isEmpty()) {
+        if (report.nothingFound()) {
             return new ConsoleLine(ConsoleLine.Level.ERROR, "No lab was found in this project: the labs are "
                     + LabCatalogue.listing() + ", each a class in a package ending in .labNN");
         }

@@ -35,7 +35,9 @@ public final class KitchenCheck {
         List<Lab> labs = LabCatalogue.select(request.labSelector());
         LabLocator locator = new LabLocator(request.classesDir());
         Map<Lab, Located> found = new LinkedHashMap<>();
-        labs.forEach(lab -> found.put(lab, locate(lab, locator)));
+        // A lab the kitchens' JDK is too old for is not looked for: it is SKIPPED from its declaration alone.
+        labs.forEach(lab -> found.put(lab, LabRunner.tooOld(lab, request.options()) ? new Located(null, null)
+                : locate(lab, locator)));
         Calibration calibration = Calibrator.measure();
         listener.checkStarted(request, calibration);
         TickFloor floor = TickFloor.STANDARD;
@@ -47,7 +49,7 @@ public final class KitchenCheck {
             outcomes.add(outcome);
             listener.labFinished(outcome);
         }
-        return new CheckReport(outcomes, calibration);
+        return new CheckReport(outcomes, calibration, request.labsNamed());
     }
 
     /**
@@ -72,6 +74,9 @@ public final class KitchenCheck {
 
     private static LabOutcome check(Lab lab, Located located, CheckRequest request, LabRunner runner,
                                     TickFloor floor, CheckListener listener) {
+        if (LabRunner.tooOld(lab, request.options())) {
+            return new LabOutcome(lab, null, null, LabRunner.skipped(lab, request.options()));
+        }
         if (located.problem() != null) {
             return new LabOutcome(lab, null, null, single(lab, Finding.fail(located.problem(),
                     "move or delete the copy you do not mean, then run mvn kitchen:check -Dlab=" + lab.id())

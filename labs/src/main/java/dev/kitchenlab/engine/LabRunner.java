@@ -20,6 +20,7 @@ import dev.kitchenlab.harness.QuizDriver;
 import dev.kitchenlab.harness.RaceDriver;
 import dev.kitchenlab.harness.SpawnDriver;
 import dev.kitchenlab.harness.TimedDriver;
+import dev.kitchenlab.harness.VirtualDriver;
 import dev.kitchenlab.lab.Driver;
 import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.Figures;
@@ -63,12 +64,8 @@ final class LabRunner {
 
     /** Runs the lab whose {@code main} is in {@code mainClass} and judges it. */
     LabResult run(Lab lab, String mainClass) {
-        int jdk = options.javaFeature();
-        if (jdk > 0 && jdk < lab.minimumJdk()) {
-            return result(lab, List.of(new Finding("a JDK new enough", Verdict.SKIPPED, "this lab needs JDK "
-                    + lab.minimumJdk()
-                    + " or newer; the kitchens run on JDK " + jdk,
-                    "run the check with a newer JDK (JAVA_HOME) to try it")), Figures.NONE, List.of());
+        if (tooOld(lab, options)) {
+            return skipped(lab, options);
         }
         try {
             return runKitchen(lab, mainClass);
@@ -78,6 +75,22 @@ final class LabRunner {
                     "check that " + options.javaHome() + " is a JDK and that " + options.workDir() + " is writable")),
                     Figures.NONE, List.of());
         }
+    }
+
+    /** Whether the JDK that runs the kitchens is older than the lab needs (a JDK whose release is unknown is not). */
+    static boolean tooOld(Lab lab, RunOptions options) {
+        int jdk = options.javaFeature();
+        return jdk > 0 && jdk < lab.minimumJdk();
+    }
+
+    /**
+     * A lab that cannot run on the kitchens' JDK, SKIPPED with the reason: decided from the lab's declaration alone,
+     * before its class is looked for (a project built on that JDK may well not have compiled it).
+     */
+    static LabResult skipped(Lab lab, RunOptions options) {
+        return result(lab, List.of(new Finding("a JDK new enough", Verdict.SKIPPED, "this lab needs JDK "
+                + lab.minimumJdk() + " or newer; the kitchens run on JDK " + options.javaFeature(),
+                "run the check with JDK " + lab.minimumJdk() + "+ (JAVA_HOME) to try it")), Figures.NONE, List.of());
     }
 
     /** The time a lab may take with these options. */
@@ -205,6 +218,7 @@ final class LabRunner {
             case STARVATION -> command.add(RaceDriver.class.getName());
             case VISIBILITY -> command.add(FlagDriver.class.getName());
             case ATOMICITY -> command.add(PantryDriver.class.getName());
+            case VIRTUAL -> command.add(VirtualDriver.class.getName());
             case MAIN -> {
             }
         }

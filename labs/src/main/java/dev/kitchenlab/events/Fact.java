@@ -638,4 +638,32 @@ public sealed interface Fact {
     record PantryClass(String volatileFields, String countUpdate, boolean concurrentMap, boolean oneStepMapUpdate,
                        boolean javap) implements Fact {
     }
+    /** The two kinds of thread a JDK 21+ kitchen can start (lab 15). */
+    enum ThreadKind { PLATFORM, VIRTUAL }
+
+    /**
+     * One of lab 15's modes ran: the kit called the student's {@code virtualCooks} or {@code platformCooks}, handing
+     * it the kit's own shift, and counted from inside every shift the cooks ran on. Everything here was seen by the
+     * kit's shift, on the thread that ran it, never taken from the student's output.
+     *
+     * @param kind the mode the kit called
+     * @param cooks how many cooks the lab asks for
+     * @param shiftsAtReturn the shifts that had begun when the student's method came back
+     * @param doneAtReturn the shifts that had ended when it came back
+     * @param shifts the shifts that had begun once the kit stopped waiting for late ones
+     * @param threads the distinct threads the shifts ran on
+     * @param virtualShifts the shifts that ran on a virtual thread
+     * @param mostAtOnce the most shifts under way at one moment
+     * @param carriers the distinct platform threads that carried the virtual ones, by name
+     * @param platformThreadsStarted the platform threads the JVM started while the mode ran ({@code ThreadMXBean})
+     * @param lateShifts the shifts begun so late that the kit let them skip their nap, so a kitchen whose cooks take
+     *                   turns still ends in time
+     * @param startEpochNanos when the kit called the method
+     * @param endEpochNanos when it came back
+     * @param napNanos how long each shift naps
+     */
+    record CooksHired(ThreadKind kind, int cooks, int shiftsAtReturn, int doneAtReturn, int shifts, int threads,
+                      int virtualShifts, int mostAtOnce, int carriers, long platformThreadsStarted, int lateShifts,
+                      long startEpochNanos, long endEpochNanos, long napNanos) implements Fact {
+    }
 }

@@ -56,5 +56,11 @@ public enum Driver {
      * The kit hands the lab's {@code serve(Rush)} one dinner rush after another, counting the portions its cooks plate
      * against the pantry's stock and the program's books; a round that hangs ends the run (lab 14).
      */
-    ATOMICITY
+    ATOMICITY,
+    /**
+     * The kit hands the lab's {@code virtualCooks(Runnable)}, then its {@code platformCooks(Runnable)}, a shift of its
+     * own to run on every cook, and counts from inside each shift which threads ran them and how many at once
+     * (lab 15, JDK 21+).
+     */
+    VIRTUAL
 }

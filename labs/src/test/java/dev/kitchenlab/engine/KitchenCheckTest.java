@@ -66,8 +66,17 @@ class KitchenCheckTest {
             }
         }
         assertThat(heard).containsExactlyElementsOf(expected);
-        assertThat(report.outcomes()).filteredOn(o -> !o.lab().id().equals("03")).as("labs not in this project")
+        int here = Runtime.version().feature();
+        assertThat(report.outcomes()).filteredOn(o -> !o.lab().id().equals("03"))
+                .filteredOn(o -> o.lab().minimumJdk() <= here).as("labs not in this project")
                 .allMatch(LabOutcome::absent);
+        // A lab this JDK is too old for is SKIPPED from its declaration, though its class is nowhere, and not counted.
+        assertThat(report.outcomes()).filteredOn(o -> o.lab().minimumJdk() > here).as("labs for a newer JDK")
+                .allSatisfy(o -> {
+                    assertThat(o.result().verdict()).isEqualTo(Verdict.SKIPPED);
+                    assertThat(o.result().decisive().message()).startsWith("this lab needs JDK "
+                            + o.lab().minimumJdk() + " or newer; the kitchens run on JDK " + here);
+                });
         assertThat(report.verdict()).isIn(Verdict.PASS, Verdict.INCONCLUSIVE);
         assertThat(report.runnable()).isEqualTo(1);
     }
@@ -94,8 +103,24 @@ class KitchenCheckTest {
         CheckReport report = KitchenCheck.run(new CheckRequest(options, project.resolve("target/classes"),
                 List.of(), ""), new CheckListener() { });
 
-        assertThat(report.outcomes()).allMatch(LabOutcome::absent);
+        int here = Runtime.version().feature();
+        assertThat(report.outcomes()).filteredOn(o -> o.lab().minimumJdk() <= here).allMatch(LabOutcome::absent);
         assertThat(report.verdict()).isEqualTo(Verdict.ERROR);
         assertThat(new ConsoleReport(project).summary(report).text()).startsWith("No lab was found in this project");
+    }
+
+    @Test
+    void aLabAskedForOnAJdkTooOldIsSkippedWithoutLookingForItsClassAndFailsNothing() {
+        Lab newest = LabCatalogue.all().stream().max(java.util.Comparator.comparingInt(Lab::minimumJdk)).orElseThrow();
+        RunOptions options = RunOptions.builder().workDir(project.resolve("target/kitchen")).build();
+        org.junit.jupiter.api.Assumptions.assumeTrue(options.javaFeature() < newest.minimumJdk(),
+                "every lab can run on this JDK");
+        CheckReport report = KitchenCheck.run(new CheckRequest(options, project.resolve("target/classes"),
+                List.of(), newest.id()), new CheckListener() { });
+
+        assertThat(report.nothingFound()).isFalse();
+        assertThat(report.verdict()).isEqualTo(Verdict.SKIPPED);
+        assertThat(report.runnable()).isZero();
+        assertThat(new ConsoleReport(project).summary(report).text()).startsWith("0 of 0 labs done");
     }
 }

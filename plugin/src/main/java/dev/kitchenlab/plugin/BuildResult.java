@@ -21,7 +21,7 @@ final class BuildResult {
 
     /** Returns when the check passed; throws otherwise, naming the labs at fault. */
     static void of(CheckReport report) throws MojoExecutionException, MojoFailureException {
-        if (report.results().isEmpty()) {
+        if (report.nothingFound()) {
             throw new MojoFailureException("no lab was found in this project, so nothing was checked: the labs are "
                     + LabCatalogue.listing() + ", each a class in a package ending in .labNN");
         }
