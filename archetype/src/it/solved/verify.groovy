@@ -26,3 +26,9 @@ runnable.each { lab ->
 }
 assert !log.contains('lab not started') : 'a skeleton was checked instead of a reference solution'
 assert !log.contains('BUILD FAILURE') : 'the check or the lab tests failed'
+
+// What Eclipse shows on the solved project: nothing, no error and no warning (ECJ's default set, see Ecj.groovy).
+def ecj = evaluate(new File(itScripts, 'Ecj.groovy'))
+def problems = ecj(new File(basedir, 'my-kitchen'))
+assert problems.isEmpty() : 'ECJ finds problems in the solved project:\n' + problems.join('\n')
+true

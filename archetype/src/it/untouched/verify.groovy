@@ -37,4 +37,26 @@ LabCatalogue.all().each { lab ->
     assert generated.getText('UTF-8').replace('\r\n', '\n') == skeleton.get().asSkeleton('org.example.kitchen').replace('\r\n', '\n') :
             "kitchen:reset would write lab ${lab.label()}'s skeleton otherwise than archetype:generate did"
 }
+// What Eclipse shows on the untouched project: nothing, no error and no warning (ECJ's default set, see Ecj.groovy).
+def ecj = evaluate(new File(itScripts, 'Ecj.groovy'))
+File project = new File(basedir, 'my-kitchen')
+def problems = ecj(project)
+assert problems.isEmpty() : 'ECJ finds problems in the untouched project:\n' + problems.join('\n')
+
+// A student's first edit is deleting the todo(...) calls, whole statements that may span lines, however the skeleton
+// writes the call. That must leave no import unused: Eclipse would flag every lab at once. (Deleting a
+// "return todo(...)" leaves a method without a result, an error ECJ also reports: the student writes that next.)
+def todoCall = /(?m)^[ \t]*(return\s+)?([\w.]+\.)?todo\((?:"(?:[^"\\]|\\.)*"|[^;"])*\);[ \t]*\r?\n/
+int deleted = 0
+def withoutTodos = ecj(project) { String text ->
+    String edited = text.replaceAll(todoCall, '')
+    deleted += (text =~ todoCall).size()
+    assert !(edited =~ /(?m)^[ \t]*(return\s+)?([\w.]+\.)?todo\(/) : "a todo(...) call was not deleted:\n$edited"
+    edited
+}
+assert deleted >= LabCatalogue.all().size() : "only $deleted todo(...) calls deleted in ${LabCatalogue.all().size()} labs"
+def unusedImports = withoutTodos.findAll { it.severity == 'WARNING' && it.source?.startsWith('import ') }
+assert unusedImports.isEmpty() : 'deleting the todo(...) calls leaves imports unused:\n' + unusedImports.join('\n')
+assert withoutTodos.every { it.severity == 'ERROR' && it.message.startsWith('This method must return a result of type ') } :
+        'deleting the todo(...) calls leaves more than the missing results:\n' + withoutTodos.join('\n')
 true
