@@ -59,4 +59,49 @@ def unusedImports = withoutTodos.findAll { it.severity == 'WARNING' && it.source
 assert unusedImports.isEmpty() : 'deleting the todo(...) calls leaves imports unused:\n' + unusedImports.join('\n')
 assert withoutTodos.every { it.severity == 'ERROR' && it.message.startsWith('This method must return a result of type ') } :
         'deleting the todo(...) calls leaves more than the missing results:\n' + withoutTodos.join('\n')
+
+// The IDEs' shared run configurations, as IntelliJ IDEA and Eclipse read them: each parses, is a Maven
+// configuration, runs goals the plugin has, and runs them in this project by its name, never in whichever project
+// is selected (Eclipse's ${project_loc}). Goals that need a lab ask for it.
+def pluginXml = this.class.classLoader.getResource('META-INF/maven/plugin.xml')
+assert pluginXml != null : 'the plugin descriptor is not on the verify script\'s classpath'
+Set<String> goals = new groovy.xml.XmlSlurper().parse(pluginXml.toString()).mojos.mojo.goal*.text().collect { "kitchen:$it".toString() } as Set
+def labPrompt = 'lab=${string_prompt:lab number:03}'
+def needsLab = ['kitchen:hint', 'kitchen:reset'] as Set
+
+def launches = project.listFiles().findAll { it.name.endsWith('.launch') }
+assert launches*.name.sort() == ['kitchen-check-lab.launch', 'kitchen-check.launch', 'kitchen-hint.launch', 'kitchen-reset.launch'] :
+        "the Eclipse launch files are ${launches*.name.sort()}"
+def eclipse = launches.collectEntries { File file ->
+    String text = file.getText('UTF-8')
+    assert !text.contains('project_loc') && !text.contains('#[[') && !text.contains(']]#') : "$file.name is not as Eclipse should read it:\n$text"
+    def launch = new groovy.xml.XmlSlurper().parseText(text)
+    assert launch.name() == 'launchConfiguration' && launch.@type.text() == 'org.eclipse.m2e.Maven2LaunchConfigurationType' :
+            "$file.name is no m2e Maven Build configuration"
+    def attribute = { String key -> launch.'*'.find { it.@key.text() == key } }
+    String goal = attribute('M2_GOALS').@value.text()
+    assert goal in goals : "$file.name runs \"$goal\", not a goal of the plugin ($goals)"
+    assert attribute('org.eclipse.jdt.launching.WORKING_DIRECTORY').@value.text() == '${workspace_loc:/my-kitchen}' :
+            "$file.name does not run in the generated project by its name"
+    List<String> properties = attribute('M2_PROPERTIES').listEntry*.@value*.text()
+    assert properties in [[], [labPrompt]] : "$file.name passes $properties"
+    assert !(goal in needsLab) || properties == [labPrompt] : "$file.name runs $goal without asking for the lab"
+    [(file.name): [goal: goal, lab: !properties.isEmpty()]]
+}
+assert eclipse.values() as Set == [[goal: 'kitchen:check', lab: false], [goal: 'kitchen:check', lab: true],
+                                   [goal: 'kitchen:hint', lab: true], [goal: 'kitchen:reset', lab: true]] as Set :
+        "Eclipse's configurations are $eclipse"
+
+def runs = new File(project, '.run').listFiles().findAll { it.name.endsWith('.run.xml') }
+assert runs*.name == ['kitchen check.run.xml'] : "IntelliJ's run configurations are ${runs*.name}"
+runs.each { File file ->
+    def component = new groovy.xml.XmlSlurper().parse(file)
+    assert component.name() == 'component' && component.@name.text() == 'ProjectRunConfigurationManager' : "$file.name is no shared run configuration"
+    def configuration = component.configuration
+    assert configuration.@type.text() == 'MavenRunConfiguration' && configuration.@factoryName.text() == 'Maven' : "$file.name is no Maven configuration"
+    def option = { String name -> configuration.'**'.find { it.name() == 'option' && it.@name.text() == name } }
+    assert option('goals').list.option*.@value*.text() == ['kitchen:check'] : "$file.name does not run kitchen:check"
+    assert option('workingDirPath').@value.text() == '$PROJECT_DIR$' : "$file.name does not run in the project's folder"
+    assert option('pomFileName').@value.text() == 'pom.xml' : "$file.name names no pom"
+}
 true
