@@ -11,6 +11,13 @@ runnable.each { lab ->
     assert line != null : "kitchen:check printed no failing line for lab ${lab.label()}"
     def verdict = line =~ /FAIL: (lab not started: .*)$/
     assert verdict.find() : "kitchen:check did not report lab ${lab.label()} as not started: $line"
+    // The student's line in both forms consoles link: the stack frame (IntelliJ, Eclipse) and path:line (terminals).
+    def frame = line =~ /at org\.example\.kitchen\.${lab.packageSegment()}\.${lab.mainClass()}\.\w+\(${lab.mainClass()}\.java:(\d+)\)/
+    assert frame.find() : "the verdict of lab ${lab.label()} names no stack frame in the lab's class: $line"
+    List<String> lines = log.readLines()
+    String lookAt = lines.drop(lines.indexOf(line)).find { it.contains('look at:') }
+    assert lookAt?.endsWith("look at:  src/main/java/org/example/kitchen/${lab.packageSegment()}/${lab.mainClass()}.java:${frame.group(1)}") :
+            "the look-at line of lab ${lab.label()} does not name the frame's line ${frame.group(1)}: $lookAt"
 
     String test = "${lab.packageSegment()}.${lab.mainClass()}Test"
     File report = new File(basedir, "my-kitchen/target/surefire-reports/TEST-org.example.kitchen.${test}.xml")
