@@ -32,6 +32,11 @@ assert !(log =~ /(CRASH|ERROR|TIMEOUT): /) : 'an untouched lab crashed or broke 
 assert log.contains("[ERROR] 0 of ${runnable.size()} labs done") : 'the summary line is missing'
 assert log.contains("${runnable.size()} lab(s) failed: " + runnable.collect { "${it.label()} (FAIL)" }.join(', ')) : 'the build failure does not name every lab'
 assert !log.contains('MojoExecutionException') : 'the kit reported itself broken'
+// JDK 24+ warns once per JVM when a library loads native code without --enable-native-access: the project's
+// .mvn/jvm.config gives Maven's JVM the flag (the kit's observer runs there, OSHI through JNA), so no check warns.
+assert new File(basedir, 'my-kitchen/.mvn/jvm.config').getText('UTF-8').trim() == '--enable-native-access=ALL-UNNAMED' :
+        'the project gives Maven no --enable-native-access'
+assert !log.contains('restricted method') : 'the check printed a restricted-method warning from native access'
 
 // kitchen:reset writes the plugin's copy of each skeleton with the project's package filled in: it must be, byte for
 // byte, what archetype:generate wrote, or a reset would change an untouched lab.
