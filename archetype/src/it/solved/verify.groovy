@@ -30,4 +30,9 @@ assert !log.contains('BUILD FAILURE') : 'the check or the lab tests failed'
 LabCatalogue.all().findAll { it.minimumJdk() > Runtime.version().feature() }.each { lab ->
     assert log.readLines().any { it.contains("– ${lab.label()} ") && it.contains("SKIPPED: this lab needs JDK ${lab.minimumJdk()} or newer") } : "lab ${lab.label()} was not reported SKIPPED on JDK ${Runtime.version().feature()}"
 }
+
+// What Eclipse shows on the solved project: nothing, no error and no warning (ECJ's default set, see Ecj.groovy).
+def ecj = evaluate(new File(itScripts, 'Ecj.groovy'))
+def problems = ecj(new File(basedir, 'my-kitchen'))
+assert problems.isEmpty() : 'ECJ finds problems in the solved project:\n' + problems.join('\n')
 true

@@ -24,8 +24,12 @@ Files.walk(templates).filter { Files.isRegularFile(it) }.each { Path template ->
     } else if (relative == 'pom.xml') {
         expected[relative] = text.replace('${groupId}', coordinates.groupId).replace('${artifactId}', coordinates.artifactId)
                 .replace('${version}', coordinates.version)
+    } else if (relative.endsWith('.launch')) {
+        // Eclipse's launch files are filtered to name the project: Velocity fills in the artifactId and drops the
+        // #[[ ]]# that keep Eclipse's own variables from it.
+        expected[relative] = text.replace('${artifactId}', coordinates.artifactId).replace('#[[', '').replace(']]#', '')
     } else {
-        // README, .gitignore and the IDE files are copied as they are.
+        // README, .gitignore and IntelliJ's run configurations are copied as they are.
         expected[relative] = text
     }
 }
@@ -48,3 +52,4 @@ expected.each { relative, text ->
 }
 assert actual['pom.xml'].contains("<groupId>${coordinates.groupId}</groupId>") : 'the pom lost the student\'s groupId'
 assert actual['README.md'].readLines().any { it.startsWith('## ') } : 'the README lost its headings'
+assert actual['kitchen-check.launch'].contains('${workspace_loc:/' + coordinates.artifactId + '}') : 'the Eclipse launch does not name the project'

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Words a check for the console, the same for {@code mvn kitchen:check} and the JUnit tests: a header, one line
@@ -66,7 +68,8 @@ public final class ConsoleReport {
                 lines.add(new ConsoleLine(level, INDENT + "also " + other.verdict() + ": " + other.message()));
             }
         }
-        outcome.source().ifPresent(source -> lines.add(new ConsoleLine(level, INDENT + "look at:  " + shown(source))));
+        outcome.source().ifPresent(source -> lines.add(new ConsoleLine(level, INDENT + "look at:  " + shown(source)
+                + lineNamed(source, decisive, result.problems()))));
         String again = "mvn kitchen:check -Dlab=" + outcome.lab().id();
         lines.add(new ConsoleLine(level, INDENT + "next:     " + (decisive.advice().isEmpty() ? again
                 : decisive.advice() + (decisive.advice().contains(again) ? "" : "; then " + again))));
@@ -110,6 +113,23 @@ public final class ConsoleReport {
             lines.add(new ConsoleLine(ConsoleLine.Level.WARN, progress.notSaved()));
         }
         return lines;
+    }
+
+    /**
+     * The line of {@code source} that a finding's stack frame names ({@code (ManyCooks.java:29)}), as {@code :29}:
+     * the frame form is the link in the IDE consoles, {@code path:line} the one terminals and editors follow.
+     */
+    private static String lineNamed(Path source, Finding decisive, List<Finding> problems) {
+        Pattern frame = Pattern.compile("\\(" + Pattern.quote(source.getFileName().toString()) + ":(\\d+)\\)");
+        List<Finding> findings = new ArrayList<>(List.of(decisive));
+        findings.addAll(problems);
+        for (Finding finding : findings) {
+            Matcher named = frame.matcher(finding.message());
+            if (named.find()) {
+                return ":" + named.group(1);
+            }
+        }
+        return "";
     }
 
     private String shown(Path source) {

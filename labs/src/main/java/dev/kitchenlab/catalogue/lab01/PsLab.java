@@ -74,7 +74,7 @@ public final class PsLab {
             .hints("Your kitchen is this JVM: ProcessHandle.current() and OSHI's getProcess(pid) describe it, as ps "
                             + "describes a process from outside.",
                     "OperatingSystem os = new SystemInfo().getOperatingSystem(); OSProcess me = "
-                            + "os.getProcess(os.getProcessId()); then me.getUser(), getResidentSetSize(), "
+                            + "os.getProcess(os.getProcessId()); then me.getUser(), getResidentMemory(), "
                             + "getVirtualSize(), getThreadCount(), getOpenFiles(), getState(), "
                             + "getProcessCpuLoadCumulative().",
                     "ps counts VSZ and RSS in KiB (bytes / 1024); %MEM is RSS over the machine's memory "
@@ -88,7 +88,7 @@ public final class PsLab {
             .expect(Expectation.of(USER, PsLab::user,
                     "print the process's owner: OSHI's getUser(), or System.getProperty(\"user.name\")").after(ROW))
             .expect(Expectation.of(RSS, PsLab::rss,
-                    "print OSHI's getResidentSetSize() / 1024, read just before printing").after(ROW))
+                    "print OSHI's getResidentMemory() / 1024, read just before printing").after(ROW))
             .expect(Expectation.of(VSZ, PsLab::vsz, "print OSHI's getVirtualSize() / 1024").after(ROW))
             .expect(Expectation.of(MEM, PsLab::mem,
                     "print 100 * RSS in bytes / the machine's memory in bytes (getHardware().getMemory().getTotal())")

@@ -29,13 +29,15 @@ public class MyKitchen {
         OSProcess me = os.getProcess((int) ProcessHandle.current().pid());
         System.out.println("USER PID %CPU %MEM VSZ RSS STAT THREADS FILES");
         System.out.printf("%s %d %.1f %.1f %d %d %s %d %d%n", me.getUser(), me.getProcessID(),
-                100 * me.getProcessCpuLoadCumulative(), 100.0 * me.getResidentSetSize() / memory,
-                me.getVirtualSize() / 1024, me.getResidentSetSize() / 1024, stat(me.getState()), me.getThreadCount(),
+                100 * me.getProcessCpuLoadCumulative(), 100.0 * me.getResidentMemory() / memory,
+                me.getVirtualSize() / 1024, me.getResidentMemory() / 1024, stat(me.getState()), me.getThreadCount(),
                 me.getOpenFiles());
 
         System.out.print("Enter your name: ");
         System.out.flush();
-        String name = new Scanner(System.in).nextLine();
-        System.out.println("Hi " + name + "!");
+        // Closed when done, as Eclipse asks of every Scanner; it closes System.in too, which main no longer needs.
+        try (Scanner in = new Scanner(System.in)) {
+            System.out.println("Hi " + in.nextLine() + "!");
+        }
     }
 }

@@ -2,8 +2,6 @@ package ${package}.lab01;
 
 import oshi.software.os.OSProcess;
 
-import static dev.kitchenlab.kitchen.Todo.todo;
-
 /**
  * Lab 01 · ps: the talk opens with {@code ps u}. A process is a kitchen: it has its own PID, an owner, memory (its
  * virtual size VSZ, and RSS, what it holds in RAM), CPU time, threads and open files. Here your program prints its
@@ -26,14 +24,17 @@ public class MyKitchen {
 
     /** The letter {@code ps} shows in STAT for a state. */
     static String stat(OSProcess.State state) {
-        return todo("stat: return the letter ps shows for a state: R running, S sleeping or waiting, T stopped, "
+        return dev.kitchenlab.kitchen.Todo.todo(
+                "stat: return the letter ps shows for a state: R running, S sleeping or waiting, T stopped, "
                 + "Z zombie, D otherwise");
     }
 
     /** The talk's script: your own row, then {@code input("Enter your name:")} and a greeting. */
     public static void main(String[] args) {
-        todo("main: read this JVM's process with OSHI, then print the header USER PID %CPU %MEM VSZ RSS STAT THREADS "
-                + "FILES and your row under it");
-        todo("main: print Enter your name: , read a line from System.in (a Scanner), then print Hi {name}!");
+        dev.kitchenlab.kitchen.Todo.todo(
+                "main: read this JVM's process with OSHI, then print the header USER PID %CPU %MEM VSZ RSS STAT "
+                + "THREADS FILES and your row under it");
+        dev.kitchenlab.kitchen.Todo.todo(
+                "main: print Enter your name: , read a line from System.in (a Scanner), then print Hi {name}!");
     }
 }

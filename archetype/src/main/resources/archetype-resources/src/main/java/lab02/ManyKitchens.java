@@ -2,8 +2,6 @@ package ${package}.lab02;
 
 import java.util.List;
 
-import static dev.kitchenlab.kitchen.Todo.todo;
-
 /**
  * Lab 02 · kitchens: the talk's {@code Pool().map(say_hello, NAMES)}.
  *
@@ -24,11 +22,11 @@ public class ManyKitchens {
 
     /** The talk's {@code say_hello}: one cook's whole job. */
     static void sayHello(String name) {
-        todo("sayHello: sleep one tick with Tick.sleep(), then print Hi {name}!");
+        dev.kitchenlab.kitchen.Todo.todo("sayHello: sleep one tick with Tick.sleep(), then print Hi {name}!");
     }
 
     /** The talk's {@code if __name__ == "__main__":}, the kitchen that hands out the names. */
     public static void main(String[] args) {
-        todo("main: map sayHello over NAMES with a ProcessPool, one cook process per CPU");
+        dev.kitchenlab.kitchen.Todo.todo("main: map sayHello over NAMES with a ProcessPool, one cook process per CPU");
     }
 }

@@ -1,7 +1,5 @@
 package ${package}.lab04;
 
-import static dev.kitchenlab.kitchen.Todo.todo;
-
 /**
  * Lab 04 · quiz: the talk's check-in, "What is the output? How long does it take?", answered as code.
  *
@@ -17,17 +15,20 @@ public class Quiz {
 
     /** {@code Pool().map(say_hello, names)} on a machine with {@code cpus} CPUs: how many ticks until all are greeted? */
     static int poolTicks(int cpus, int names) {
-        return todo("poolTicks: how many ticks does Pool() take for names names on cpus CPUs?");
+        return dev.kitchenlab.kitchen.Todo.todo(
+                "poolTicks: how many ticks does Pool() take for names names on cpus CPUs?");
     }
 
     /** {@code ThreadPool(cooks).map(say_hello, names)}: how many ticks until all are greeted? */
     static int threadPoolTicks(int cooks, int names) {
-        return todo("threadPoolTicks: how many ticks does ThreadPool(cooks) take for names names?");
+        return dev.kitchenlab.kitchen.Todo.todo(
+                "threadPoolTicks: how many ticks does ThreadPool(cooks) take for names names?");
     }
 
     /** Run the same map twice: are the greetings printed in the same order every run? */
     static boolean sameOrderEveryRun() {
-        return todo("sameOrderEveryRun: are the greetings printed in the same order every run?");
+        return dev.kitchenlab.kitchen.Todo.todo(
+                "sameOrderEveryRun: are the greetings printed in the same order every run?");
     }
 
     /** Prints your answers to the talk's own questions. */

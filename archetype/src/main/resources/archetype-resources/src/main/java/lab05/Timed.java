@@ -4,8 +4,6 @@ import dev.kitchenlab.kitchen.Tick;
 
 import java.util.function.Supplier;
 
-import static dev.kitchenlab.kitchen.Todo.todo;
-
 /**
  * Lab 05 · timed: the talk's {@code @timed} decorator, which prints how long each call of a function took.
  *
@@ -23,7 +21,8 @@ public class Timed {
 
     /** The talk's {@code @timed}: a wrapper that times every call of {@code call} and prints {@code name: 12.34ms}. */
     public static <T> Supplier<T> timed(String name, Supplier<T> call) {
-        return todo("timed: return a Supplier that times each call with System.nanoTime(), prints name: 12.34ms, "
+        return dev.kitchenlab.kitchen.Todo.todo(
+                "timed: return a Supplier that times each call with System.nanoTime(), prints name: 12.34ms, "
                 + "and returns the call's result");
     }
 

@@ -4,8 +4,6 @@ import ${package}.lab05.Timed;
 
 import java.util.function.Supplier;
 
-import static dev.kitchenlab.kitchen.Todo.todo;
-
 /**
  * Lab 06 · spawn: what a cook costs to hire. The talk times starting a thread against starting a process with its
  * {@code @timed} decorator and finds the process far dearer: a thread is one more cook in this kitchen, a process a
@@ -22,12 +20,12 @@ public class Spawn {
 
     /** Hires an empty cook thread and waits until it is done. */
     static void runThread() {
-        todo("runThread: start a thread that does nothing, and join it");
+        dev.kitchenlab.kitchen.Todo.todo("runThread: start a thread that does nothing, and join it");
     }
 
     /** Hires an empty cook process, the kit's EmptyCook, and waits until it is done. */
     static void runProcess() {
-        todo("runProcess: start new ProcessBuilder(EmptyCook.command()) and waitFor() it");
+        dev.kitchenlab.kitchen.Todo.todo("runProcess: start new ProcessBuilder(EmptyCook.command()) and waitFor() it");
     }
 
     /** Times a few of each by hand, with your lab 05 wrapper. */

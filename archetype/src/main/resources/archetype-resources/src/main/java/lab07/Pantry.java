@@ -3,8 +3,6 @@ package ${package}.lab07;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import static dev.kitchenlab.kitchen.Todo.todo;
-
 /**
  * Lab 07 · memory: what a kitchen costs to keep. The talk maps a dummy function over three copies of a list of a
  * million ints, once with a thread pool of three and once with a process pool of three, and compares the memory:
@@ -22,17 +20,17 @@ public class Pantry {
 
     /** The talk's dummy: holds its list for one tick and does nothing else with it. */
     static void dummy(List<Integer> xs) {
-        todo("dummy: hold the list for one tick: Tick.sleep()");
+        dev.kitchenlab.kitchen.Todo.todo("dummy: hold the list for one tick: Tick.sleep()");
     }
 
     /** Three cook threads, one kitchen: each handed XS. */
     static void threadMode() {
-        todo("threadMode: map dummy over List.of(XS, XS, XS) with a ThreadPool of 3");
+        dev.kitchenlab.kitchen.Todo.todo("threadMode: map dummy over List.of(XS, XS, XS) with a ThreadPool of 3");
     }
 
     /** Three cook processes, a kitchen each: each handed XS, so each gets a copy. */
     static void processMode() {
-        todo("processMode: map dummy over List.of(XS, XS, XS) with a ProcessPool of 3");
+        dev.kitchenlab.kitchen.Todo.todo("processMode: map dummy over List.of(XS, XS, XS) with a ProcessPool of 3");
     }
 
     /** Runs both modes by hand: watch them from another terminal with ps u --ppid PID -p PID. */

@@ -4,8 +4,6 @@ import dev.kitchenlab.kitchen.Pool;
 
 import java.util.List;
 
-import static dev.kitchenlab.kitchen.Todo.todo;
-
 /**
  * Lab 08 · crash: who survives when one cook fails. The talk says that if a thread crashes, all the threads of its
  * process (usually) crash. Java's truth is finer: an exception nobody catches ends only the thread it is thrown in,
@@ -25,17 +23,20 @@ public class Crash {
 
     /** Thread mode: the cooks are threads of this one kitchen. Returns the dishes served. */
     static List<String> threadMode(List<String> orders) {
-        return todo("threadMode: serve(pool, orders) with a new ThreadPool(3), closed when done (try-with-resources)");
+        return dev.kitchenlab.kitchen.Todo.todo(
+                "threadMode: serve(pool, orders) with a new ThreadPool(3), closed when done (try-with-resources)");
     }
 
     /** Process mode: the cooks are processes, kitchens of their own. Returns the dishes served. */
     static List<String> processMode(List<String> orders) {
-        return todo("processMode: serve(pool, orders) with a new ProcessPool(), closed when done");
+        return dev.kitchenlab.kitchen.Todo.todo(
+                "processMode: serve(pool, orders) with a new ProcessPool(), closed when done");
     }
 
     /** Cooks every order with the pool's cooks; returns every dish that was cooked, and prints each one lost. */
     static List<String> serve(Pool pool, List<String> orders) {
-        return todo("serve: pool.mapResults(Stove::cook, orders); when it throws CookFailedException, print "
+        return dev.kitchenlab.kitchen.Todo.todo(
+                "serve: pool.mapResults(Stove::cook, orders); when it throws CookFailedException, print "
                 + "lost: ORDER for each of its lost() and return its dishes() that are not null");
     }
 

@@ -5,8 +5,6 @@ import dev.kitchenlab.kitchen.Order;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.kitchenlab.kitchen.Todo.todo;
-
 /**
  * Lab 09 · race: the price of sharing a kitchen. Cooks are threads of one kitchen, so they share its memory: here two
  * cooks count their good dishes on one shared counter, and the counter loses some.
@@ -29,7 +27,8 @@ public class DishCounter {
 
     /** One round, called by the kit many times: the count the cooks end the order with. */
     static int serve(Order order) throws InterruptedException {
-        todo("serve: your cooks lose dishes (run main to see how many): make countDish one step no other cook can "
+        dev.kitchenlab.kitchen.Todo.todo(
+                "serve: your cooks lose dishes (run main to see how many): make countDish one step no other cook can "
                 + "cut into, then delete this line");
         return cookTogether(order);
     }

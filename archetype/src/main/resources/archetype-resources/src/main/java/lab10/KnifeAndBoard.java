@@ -3,8 +3,6 @@ package ${package}.lab10;
 import dev.kitchenlab.kitchen.Order;
 import dev.kitchenlab.kitchen.Utensil;
 
-import static dev.kitchenlab.kitchen.Todo.todo;
-
 /**
  * Lab 10 · deadlock: two cooks, one knife, one board. Every dish needs both utensils; Cook A takes the knife and then
  * the board, Cook B the board and then the knife. Sooner or later each holds one and waits for the other's: a
@@ -49,8 +47,9 @@ public class KnifeAndBoard {
 
     /** One round, called by the kit many times: both cooks cook their dishes, and every round must end. */
     static void serve(Order order) throws InterruptedException {
-        todo("serve: your cooks deadlock (run main and watch it stop): let them take the knife and the board without "
-                + "a cycle, then delete this line");
+        dev.kitchenlab.kitchen.Todo.todo(
+                "serve: your cooks deadlock (run main and watch it stop): let them take the knife and the board "
+                + "without a cycle, then delete this line");
         cookTogether(order);
     }
 

@@ -3,8 +3,6 @@ package ${package}.lab11;
 import dev.kitchenlab.kitchen.Order;
 import dev.kitchenlab.kitchen.Pan;
 
-import static dev.kitchenlab.kitchen.Todo.todo;
-
 /**
  * Lab 11 · livelock: two polite cooks, one pan. A cook holding the pan hands it to its partner whenever the partner
  * is hungry ("after you!"). Both are hungry until they have cooked, so the pan goes back and forth, both cooks stay
@@ -71,7 +69,8 @@ public class PoliteCooks {
 
     /** One round, called by the kit many times: both cooks cook their dishes, and every round must end. */
     static void serve(Order order) throws InterruptedException {
-        todo("serve: your polite cooks livelock (run main and watch the hand-overs climb): let a cook holding the "
+        dev.kitchenlab.kitchen.Todo.todo(
+                "serve: your polite cooks livelock (run main and watch the hand-overs climb): let a cook holding the "
                 + "pan cook even when its partner is hungry, then delete this line");
         cookTogether(order);
     }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
-import static dev.kitchenlab.kitchen.Todo.todo;
-
 /**
  * Lab 12 · starvation: four cooks, one stove. The greedy cook takes the stove for a batch of 50 dishes and takes it
  * again the moment it lets go; the modest cooks look whether the stove is free and, when it is not, come back a
@@ -72,7 +70,8 @@ public class GreedyCook {
 
     /** One shift, called by the kit many times: every cook cooks until the shift is over. */
     static void serve(Shift shift) throws InterruptedException {
-        todo("serve: your modest cooks starve (run main to see their dishes): let them wait in line for the stove "
+        dev.kitchenlab.kitchen.Todo.todo(
+                "serve: your modest cooks starve (run main to see their dishes): let them wait in line for the stove "
                 + "and hold it for one dish at a time, then delete this line");
         work(shift);
     }
@@ -115,7 +114,8 @@ public class GreedyCook {
         for (Thread cook : cooks) {
             cook.join();
         }
-        todo("priorities: print the dishes the cooks of each priority cooked, one line a priority: 'priority 10: "
+        dev.kitchenlab.kitchen.Todo.todo(
+                "priorities: print the dishes the cooks of each priority cooked, one line a priority: 'priority 10: "
                 + "412,345 dishes' (shift.dishesOf(cook) counts a cook's), then delete this line");
     }
 

@@ -1,7 +1,5 @@
 package ${package}.lab13;
 
-import static dev.kitchenlab.kitchen.Todo.todo;
-
 /**
  * Lab 13 · visibility: Cook A stirs the soup until the head cook calls closing time by setting a flag. The flag is a
  * plain field, so nothing tells the JIT that another thread may change it: once the cook's loop is compiled, the flag
@@ -28,7 +26,8 @@ public class ClosingTime {
 
     /** Called by the kit's head cook, on another thread than the cook's, every round. */
     void stop() {
-        todo("stop: Cook A never sees this flag once the JIT has compiled its loop (run main: it never ends): make "
+        dev.kitchenlab.kitchen.Todo.todo(
+                "stop: Cook A never sees this flag once the JIT has compiled its loop (run main: it never ends): make "
                 + "the flag visible to the cook, then delete this line");
         closingTime();
     }

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static dev.kitchenlab.kitchen.Todo.todo;
-
 /**
  * Lab 14 · atomicity: the last portion, sold twice. Two cooks serve a dinner rush from one pantry: for each request a
  * cook looks at the shelf ("is a portion of this dish left?"), plates it, takes it off the shelf and books the sale.
@@ -46,7 +44,8 @@ public class LastPortion {
 
     /** One rush, called by the kit many times: the portions the books say were sold. */
     static int serve(Rush rush) throws InterruptedException {
-        todo("serve: your pantry sells the last portion twice (run main to see how often): make the look and the "
+        dev.kitchenlab.kitchen.Todo.todo(
+                "serve: your pantry sells the last portion twice (run main to see how often): make the look and the "
                 + "take one step no other cook can cut into, keep the books in it, then delete this line");
         return rushHour(rush);
     }

@@ -2,8 +2,6 @@ package ${package}.lab15;
 
 import dev.kitchenlab.kitchen.Tick;
 
-import static dev.kitchenlab.kitchen.Todo.todo;
-
 /**
  * Lab 15 · virtual threads (beyond the talk, JDK 21+): 10,000 cooks, each napping through one shift. A platform thread
  * is a cook with an OS thread of its own; a virtual thread is a cook the JVM seats on a few OS threads (its carriers)
@@ -21,13 +19,14 @@ public class TenThousandCooks {
 
     /** COOKS virtual threads, each running {@code shift} once; back when every one of them is done. */
     static void virtualCooks(Runnable shift) throws InterruptedException {
-        todo("virtualCooks: start COOKS virtual threads running shift, Thread.ofVirtual().start(shift), and join them");
+        dev.kitchenlab.kitchen.Todo.todo("virtualCooks: start COOKS virtual threads running shift, "
+                + "Thread.ofVirtual().start(shift), and join them");
     }
 
     /** COOKS platform threads, each running {@code shift} once; back when every one of them is done. */
     static void platformCooks(Runnable shift) throws InterruptedException {
-        todo("platformCooks: start COOKS platform threads running shift, Thread.ofPlatform().start(shift), and join "
-                + "them");
+        dev.kitchenlab.kitchen.Todo.todo("platformCooks: start COOKS platform threads running shift, "
+                + "Thread.ofPlatform().start(shift), and join them");
     }
 
     /** Runs both modes by hand, each cook napping a tick: watch the threads with ps -T -p PID | wc -l. */
