@@ -2,6 +2,7 @@ package dev.kitchenlab.harness;
 
 import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.LineTap;
+import dev.kitchenlab.events.LiveThreads;
 import dev.kitchenlab.events.SideChannel;
 
 import java.util.HashMap;
@@ -90,13 +91,6 @@ final class ThreadWatcher {
     }
 
     private Thread[] liveThreads() {
-        Thread[] threads = new Thread[root.activeCount() + 16];
-        int count;
-        while ((count = root.enumerate(threads, true)) == threads.length) {
-            threads = new Thread[threads.length * 2];
-        }
-        Thread[] live = new Thread[count];
-        System.arraycopy(threads, 0, live, 0, count);
-        return live;
+        return LiveThreads.in(root);
     }
 }

@@ -1,6 +1,7 @@
 package dev.kitchenlab.kitchen;
 
 import dev.kitchenlab.events.LineTap;
+import dev.kitchenlab.events.LiveThreads;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,7 +69,7 @@ final class ArrivalGate {
 
     /** Whether a thread started since the round began is runnable and has not come to the gate. */
     private boolean newcomerOnItsWay() {
-        for (Thread thread : liveThreads()) {
+        for (Thread thread : LiveThreads.all()) {
             if (thread.getId() > newestBefore && !came.contains(thread.getId())
                     && thread.getState() == Thread.State.RUNNABLE
                     && !thread.getName().startsWith(LineTap.KIT_THREAD_PREFIX)) {
@@ -80,24 +81,9 @@ final class ArrivalGate {
 
     private static long newestThreadId() {
         long newest = 0;
-        for (Thread thread : liveThreads()) {
+        for (Thread thread : LiveThreads.all()) {
             newest = Math.max(newest, thread.getId());
         }
         return newest;
-    }
-
-    private static Thread[] liveThreads() {
-        ThreadGroup root = Thread.currentThread().getThreadGroup();
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
-        Thread[] threads = new Thread[root.activeCount() + 16];
-        int count;
-        while ((count = root.enumerate(threads, true)) == threads.length) {
-            threads = new Thread[threads.length * 2];
-        }
-        Thread[] live = new Thread[count];
-        System.arraycopy(threads, 0, live, 0, count);
-        return live;
     }
 }
