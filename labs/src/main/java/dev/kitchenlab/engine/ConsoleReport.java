@@ -48,7 +48,8 @@ public final class ConsoleReport {
         }
         LabResult result = outcome.result();
         Verdict verdict = result.verdict();
-        String head = String.format("%s %-12s %-" + TITLE_WIDTH + "s ", verdict.symbol(), outcome.lab().label(), outcome.lab().title());
+        String head = String.format("%s %-12s %-" + TITLE_WIDTH + "s ", verdict.symbol(), outcome.lab().label(),
+                outcome.lab().title());
         if (verdict == Verdict.PASS) {
             lines.add(info(head + result.figures().summary()));
             return lines;

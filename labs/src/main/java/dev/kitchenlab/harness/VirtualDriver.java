@@ -9,18 +9,19 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 
 /**
- * Lab 15's driver, run in the kitchen instead of the lab's {@code main}: hands the student's
- * {@code virtualCooks(Runnable)} and then {@code platformCooks(Runnable)} a {@link CookShift} of the kit's, one mode
- * after the other, and reports what each shift saw ({@link Fact.CooksHired}). Virtual threads go first: a kitchen's
- * memory and its thread count seldom shrink at once, so what 10,000 platform threads leave behind would otherwise be
- * counted against the virtual ones.
+ * Lab 15's driver, run in the kitchen instead of the lab's {@code main}: hands the student's {@code
+ * virtualCooks(Runnable)} and then {@code platformCooks(Runnable)} a {@link CookShift} of the kit's, one mode after the
+ * other, and reports what each shift saw ({@link Fact.CooksHired}). Virtual threads go first: a kitchen's memory and
+ * its thread count seldom shrink at once, so what 10,000 platform threads leave behind would otherwise be counted
+ * against the virtual ones.
  *
  * <p>Each shift naps one tick, long enough that 10,000 virtual cooks started in a fraction of it are all under way at
  * once (measured here on JDK 25 with 4 busy loops on 2 cores, 60 runs: all 10,000 at once, the mode over in 1.4–2.3
- * ticks of 1 s), while platform cooks, each an OS thread, take so long to start that the first ones are done before
- * the last begin (1,931–3,494 at once, 5.7–11 ticks); a shorter nap would leave fewer platform cooks at once than
- * the lab's floor of 1,000 on a loaded machine, a longer one only lengthens the check (about 10 s now). A shift begun more than {@link #LATE_AFTER_TICKS} ticks into its mode skips its
- * nap: cooks taking turns on a pool of 8 would otherwise nap 1,250 ticks.
+ * ticks of 1 s), while platform cooks, each an OS thread, take so long to start that the first ones are done before the
+ * last begin (1,931–3,494 at once, 5.7–11 ticks); a shorter nap would leave fewer platform cooks at once than the lab's
+ * floor of 1,000 on a loaded machine, a longer one only lengthens the check (about 10 s now). A shift begun more than
+ * {@link #LATE_AFTER_TICKS} ticks into its mode skips its nap: cooks taking turns on a pool of 8 would otherwise nap
+ * 1,250 ticks.
  *
  * <p>Usage: {@code KitchenHarness dev.kitchenlab.harness.VirtualDriver <lab class>}.
  */

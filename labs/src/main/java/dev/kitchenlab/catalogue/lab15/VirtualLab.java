@@ -32,8 +32,8 @@ public final class VirtualLab {
     static final int AT_ONCE = COOKS / 10;
     /**
      * The platform mode's time over the virtual mode's, as a floor for the claim that virtual cooks are quicker to
-     * hire: measured 3.1–8.0× here with 4 busy loops on 2 cores (60 runs, JDK 25); below the floor the kit cannot tell noise from a claim that
-     * failed (a right program cannot make it fail), so it is INCONCLUSIVE, never FAIL.
+     * hire: measured 3.1–8.0× here with 4 busy loops on 2 cores (60 runs, JDK 25); below the floor the kit cannot tell
+     * noise from a claim that failed (a right program cannot make it fail), so it is INCONCLUSIVE, never FAIL.
      */
     static final double TIME_RATIO = 1.5;
     private static final String VIRTUAL = "virtualCooks: 10,000 virtual cooks at work together";

@@ -93,7 +93,8 @@ public final class HintDesk {
                 + "among others, to compare with yours:"
                 : "you asked for it with " + SHOW_SOLUTION + ": lab " + lab.label() + " has not passed yet, and this "
                 + "is the kit's reference solution, one way among others:"));
-        String path = (basePackage.isEmpty() ? "" : basePackage.replace('.', '/') + "/") + lab.packageSegment() + "/" + lab.mainClass() + ".java";
+        String path = (basePackage.isEmpty() ? "" : basePackage.replace('.', '/') + "/") + lab.packageSegment() + "/"
+                + lab.mainClass() + ".java";
         lines.add(info("----- the kit's reference solution (not your file; nothing was written): " + path + " -----"));
         reference.get().asSolution(basePackage).lines().forEach(line -> lines.add(info(line)));
         lines.add(info("----- end of the kit's reference solution of lab " + lab.label() + " -----"));
