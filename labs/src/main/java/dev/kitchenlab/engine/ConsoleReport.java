@@ -99,7 +99,8 @@ public final class ConsoleReport {
      * their last verdict), how many failed this time, the next lab to do, and a warning if the tally was not kept.
      */
     public List<ConsoleLine> summary(CheckReport report, ProgressSummary progress) {
-        if (report.results().isEmpty()) {
+        // A project with no lab in it (a lab too new for this JDK is SKIPPED all the same) has no progress to tell.
+        if (report.nothingFound()) {
             return List.of(summary(report));
         }
         long failed = report.failures().size();
