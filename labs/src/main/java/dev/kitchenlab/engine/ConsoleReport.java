@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 public final class ConsoleReport {
     /** The width of the title column: a title no longer keeps every lab's figures in one column. */
     public static final int TITLE_WIDTH = 34;
+    // The longest label of the catalogue ("12 starvation"), so that every lab's title starts in one column.
+    private static final int LABEL_WIDTH = LabCatalogue.all().stream().mapToInt(lab -> lab.label().length()).max()
+            .orElse(0);
     private static final String INDENT = "      ";
     private final Path projectDir;
 
@@ -42,14 +45,14 @@ public final class ConsoleReport {
     public List<ConsoleLine> lab(LabOutcome outcome) {
         List<ConsoleLine> lines = new ArrayList<>();
         if (outcome.absent()) {
-            lines.add(info(String.format("  %-12s %-" + TITLE_WIDTH + "s not in this project", outcome.lab().label(),
-                    outcome.lab().title())));
+            lines.add(info(String.format("  %-" + LABEL_WIDTH + "s %-" + TITLE_WIDTH + "s not in this project",
+                    outcome.lab().label(), outcome.lab().title())));
             return lines;
         }
         LabResult result = outcome.result();
         Verdict verdict = result.verdict();
-        String head = String.format("%s %-12s %-" + TITLE_WIDTH + "s ", verdict.symbol(), outcome.lab().label(),
-                outcome.lab().title());
+        String head = String.format("%s %-" + LABEL_WIDTH + "s %-" + TITLE_WIDTH + "s ", verdict.symbol(),
+                outcome.lab().label(), outcome.lab().title());
         if (verdict == Verdict.PASS) {
             lines.add(info(head + result.figures().summary()));
             return lines;
