@@ -41,8 +41,7 @@ public final class ProjectProgress {
                 default -> verdicts.put(result.labId(), result.verdict());
             }
         }
-        List<Lab> runnable = labsInProject(request.classesDir()).stream()
-                .filter(lab -> lab.minimumJdk() <= request.options().javaFeature())
+        List<Lab> runnable = runnable(request.classesDir(), request.options().javaFeature()).stream()
                 .filter(lab -> !skippedNow.contains(lab.id())).toList();
         ProgressBook book = new ProgressBook(new KitchenFolder(projectDir));
         try {
@@ -57,6 +56,19 @@ public final class ProjectProgress {
                     + "kept: " + cannotWrite.getMessage() + "; make the folder " + KitchenFolder.NAME
                     + " in the project writable (or delete a file of that name) and check again");
         }
+    }
+
+    /**
+     * Where the project stands now, from its kept progress, without a check: what {@code kitchen:watch} shows when it
+     * starts. A progress file the kit cannot read counts as no progress.
+     */
+    public static ProgressSummary current(Path projectDir, Path classesDir, int javaFeature) {
+        return new ProgressBook(new KitchenFolder(projectDir)).read().summarize(runnable(classesDir, javaFeature));
+    }
+
+    /** The labs this project holds that a JDK of this release can run. */
+    private static List<Lab> runnable(Path classesDir, int javaFeature) {
+        return labsInProject(classesDir).stream().filter(lab -> lab.minimumJdk() <= javaFeature).toList();
     }
 
     /** The labs whose class this project's compiled classes hold (one held twice counts once), in the talk's order. */

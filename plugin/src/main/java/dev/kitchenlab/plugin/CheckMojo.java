@@ -6,7 +6,6 @@ import dev.kitchenlab.engine.CheckRequest;
 import dev.kitchenlab.engine.KitchenCheck;
 import dev.kitchenlab.engine.ProjectProgress;
 import dev.kitchenlab.engine.RunOptions;
-import dev.kitchenlab.events.Durations;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -17,10 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.File;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Checks the labs of a student's project: compiles what changed, runs each lab in a kitchen JVM of its own,
@@ -116,7 +112,8 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("Kitchen check skipped (kitchen.skip)");
             return;
         }
-        CheckRequest request = new CheckRequest(options(), classesDir.toPath(), paths(sourceRoots), selectedLabs());
+        CheckRequest request = new CheckRequest(options(), classesDir.toPath(), CheckSettings.paths(sourceRoots),
+                selectedLabs());
         MavenLogListener console = new MavenLogListener(getLog(), projectDir.toPath());
         CheckReport report;
         try {
@@ -140,34 +137,6 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private RunOptions options() throws MojoFailureException {
-        Duration oneTick = duration("kitchen.tick", tick);
-        Optional<String> refused = KitchenCheck.refusalOfTick(oneTick);
-        if (refused.isPresent()) {
-            throw new MojoFailureException(refused.get());
-        }
-        return RunOptions.builder().tick(oneTick)
-                .timeout(timeout == null || timeout.isBlank() ? null : duration("kitchen.timeout", timeout))
-                .classpath(paths(classpath)).workDir(workDir.toPath()).inconclusiveReruns(reruns(reruns)).build();
-    }
-
-    private static Duration duration(String property, String value) throws MojoFailureException {
-        try {
-            return Durations.parse(value);
-        } catch (IllegalArgumentException bad) {
-            throw new MojoFailureException("-D" + property + "=" + value + ": " + bad.getMessage()
-                    + "; e.g. mvn kitchen:check -D" + property + "=1s");
-        }
-    }
-
-    private static int reruns(int value) throws MojoFailureException {
-        if (value < 0) {
-            throw new MojoFailureException("-Dkitchen.reruns=" + value + ": a lab cannot run fewer than 0 more times; "
-                    + "e.g. mvn kitchen:check -Dkitchen.reruns=0 judges every lab once");
-        }
-        return value;
-    }
-
-    private static List<Path> paths(List<String> elements) {
-        return elements.stream().map(Path::of).toList();
+        return CheckSettings.options("check", tick, timeout, reruns, classpath, workDir);
     }
 }

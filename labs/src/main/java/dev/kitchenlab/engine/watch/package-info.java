@@ -1,0 +1,6 @@
+/**
+ * {@code kitchen:watch}: one long-lived JVM that polls the student's source folders, recompiles the lab whose file
+ * was saved, and checks that lab again. A lab that does not compile is reported and waits for its next save; the
+ * other labs are still compiled and checked.
+ */
+package dev.kitchenlab.engine.watch;
