@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -36,12 +37,12 @@ public final class WatchConsole {
     /** What the watch compiled before it began, if anything. */
     public List<ConsoleLine> caughtUp(int units, Duration took) {
         return units == 0 ? List.of() : List.of(info("Compiled " + units + (units == 1 ? " folder" : " folders")
-                + " whose classes were older than their sources, in " + Durations.format(took)));
+                + " whose classes were older than their sources, in " + seconds(took)));
     }
 
     /** A unit compiled. */
     public ConsoleLine compiled(CompileUnit unit, Duration took) {
-        return info(unit.name() + " compiled in " + Durations.format(took));
+        return info(unit.name() + " compiled in " + seconds(took));
     }
 
     /** A unit did not compile: each error where it is, then what happens next. */
@@ -61,6 +62,11 @@ public final class WatchConsole {
     /** The line under each check: the watch waits for the next save. */
     public ConsoleLine waiting() {
         return info("Waiting for a save… (Ctrl-C stops the watch)");
+    }
+
+    private static String seconds(Duration took) {
+        double seconds = took.toNanos() / 1e9;
+        return String.format(Locale.ROOT, seconds < 1 ? "%.2f s" : "%.1f s", seconds);
     }
 
     private String where(CompileProblem problem) {
