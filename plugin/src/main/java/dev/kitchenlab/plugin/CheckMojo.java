@@ -42,7 +42,8 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * The labs to check, by id or name, comma-separated ({@code 03}, {@code cooks}, {@code 02,03}); every lab
-     * when empty. A lab named here that the project does not have fails the check.
+     * when empty. {@code current} is the lab whose file you saved last. A lab named here that the project does not
+     * have fails the check.
      *
      * @since 0.1.0
      */
@@ -127,9 +128,10 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private String selectedLabs() throws MojoFailureException {
+        String selected = CurrentSelector.resolve(lab, LabSourceRoots.of(projectDir, sourceRoots), "check", getLog());
         try {
-            LabCatalogue.select(lab);
-            return lab;
+            LabCatalogue.select(selected);
+            return selected;
         } catch (IllegalArgumentException unknown) {
             throw new MojoFailureException("-Dlab=" + lab + ": " + unknown.getMessage()
                     + "; name them by id or name, e.g. mvn kitchen:check -Dlab=03");

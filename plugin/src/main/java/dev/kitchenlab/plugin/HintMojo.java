@@ -13,7 +13,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -26,7 +25,8 @@ import java.util.List;
 public class HintMojo extends AbstractMojo {
 
     /**
-     * The lab to give a hint for, by id or name: {@code 03} or {@code cooks}.
+     * The lab to give a hint for, by id or name: {@code 03} or {@code cooks}; {@code current} is the lab whose
+     * file you saved last.
      *
      * @since 0.1.0
      */
@@ -52,9 +52,10 @@ public class HintMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        Lab chosen = OneLab.named(lab, "hint");
+        Lab chosen = OneLab.named(CurrentSelector.resolve(lab, LabSourceRoots.of(projectDir, sourceRoots), "hint",
+                getLog()), "hint");
         HintDesk desk = new HintDesk(new KitchenFolder(projectDir.toPath()),
-                new LabFolders(sourceRoots.stream().map(Path::of).toList()),
+                new LabFolders(LabSourceRoots.of(projectDir, sourceRoots)),
                 KitFiles.onClasspath(HintMojo.class.getClassLoader()));
         List<ConsoleLine> lines;
         try {

@@ -13,7 +13,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
@@ -27,7 +26,8 @@ import java.util.List;
 public class ResetMojo extends AbstractMojo {
 
     /**
-     * The lab to reset, by id or name: {@code 03} or {@code cooks}. One lab a call, so that no lab is reset by a
+     * The lab to reset, by id or name: {@code 03} or {@code cooks}; {@code current} is the lab whose file you
+     * saved last. One lab a call, so that no lab is reset by a
      * slip of the keyboard.
      *
      * @since 0.1.0
@@ -45,9 +45,10 @@ public class ResetMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        Lab chosen = OneLab.named(lab, "reset");
+        Lab chosen = OneLab.named(CurrentSelector.resolve(lab, LabSourceRoots.of(projectDir, sourceRoots), "reset",
+                getLog()), "reset");
         SkeletonReset reset = new SkeletonReset(new KitchenFolder(projectDir.toPath()),
-                new LabFolders(sourceRoots.stream().map(Path::of).toList()),
+                new LabFolders(LabSourceRoots.of(projectDir, sourceRoots)),
                 KitFiles.onClasspath(ResetMojo.class.getClassLoader()), Clock.systemUTC());
         ResetOutcome outcome;
         try {

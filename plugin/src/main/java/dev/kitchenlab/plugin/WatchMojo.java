@@ -12,10 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,8 +27,8 @@ import java.util.List;
 public class WatchMojo extends AbstractMojo {
 
     /**
-     * The labs to check once when the watch starts, by id or name ({@code 03}, {@code 02,03}); when empty, none is
-     * checked until a file is saved. Every saved lab is checked, named here or not.
+     * The labs to check once when the watch starts, by id or name ({@code 03}, {@code 02,03}, or {@code current},
+     * the lab whose file you saved last); when empty, none is checked until a file is saved. Every saved lab is checked, named here or not.
      *
      * @since 0.1.0
      */
@@ -88,7 +85,7 @@ public class WatchMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.runtimeClasspathElements}", readonly = true, required = true)
     private List<String> classpath;
 
-    /** The source folders to watch. */
+    /** The source folders to watch, besides {@code src/main/java21}, lab 15's. */
     @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true, required = true)
     private List<String> sourceRoots;
 
@@ -104,14 +101,15 @@ public class WatchMojo extends AbstractMojo {
             throw new MojoFailureException("-Dkitchen.poll=" + poll + ": the watch must look now and then; "
                     + "e.g. mvn kitchen:watch -Dkitchen.poll=200ms");
         }
+        String firstLabs = CurrentSelector.resolve(lab, LabSourceRoots.of(projectDir, sourceRoots), "watch", getLog());
         try {
-            LabCatalogue.select(lab);
+            LabCatalogue.select(firstLabs);
         } catch (IllegalArgumentException unknown) {
             throw new MojoFailureException("-Dlab=" + lab + ": " + unknown.getMessage()
                     + "; name them by id or name, e.g. mvn kitchen:watch -Dlab=03");
         }
-        WatchRequest request = new WatchRequest(options, projectDir.toPath(), classesDir.toPath(), watched(),
-                release, every, lab);
+        WatchRequest request = new WatchRequest(options, projectDir.toPath(), classesDir.toPath(), LabSourceRoots.of(projectDir, sourceRoots),
+                release, every, firstLabs);
         Watch watch;
         try {
             watch = new Watch(request, new MavenWatchListener(getLog(), projectDir.toPath()));
@@ -124,19 +122,5 @@ public class WatchMojo extends AbstractMojo {
             throw new MojoExecutionException("the kit broke while watching the labs: " + broken
                     + "; this is not your code's fault, please report it with the stack trace (mvn -e)", broken);
         }
-    }
-
-    /**
-     * The project's source folders, and {@code src/main/java21} where lab 15 lives: the project compiles that folder
-     * only on a JDK 21+ (a profile adds it then), and the watch checks lab 15 there too.
-     */
-    private List<Path> watched() {
-        List<Path> roots = new ArrayList<>(CheckSettings.paths(sourceRoots));
-        Path java21 = projectDir.toPath().resolve("src/main/java21");
-        if (Files.isDirectory(java21) && roots.stream().noneMatch(root -> root.toAbsolutePath().normalize()
-                .equals(java21.toAbsolutePath().normalize()))) {
-            roots.add(java21);
-        }
-        return roots;
     }
 }
