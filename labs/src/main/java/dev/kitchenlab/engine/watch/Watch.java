@@ -46,6 +46,11 @@ public final class Watch {
         this.compiler = new LabCompiler(request.options().classpath(), request.classesDir());
     }
 
+    /** What this watch watches. */
+    WatchRequest request() {
+        return request;
+    }
+
     /** Starts, then checks each save until the thread is interrupted. */
     public void run() {
         start();
@@ -65,7 +70,7 @@ public final class Watch {
         List<CompileUnit> stale = CompileUnits.of(request.sourceRoots(), seen.files()).stream()
                 .filter(this::outOfDate).toList();
         long started = System.nanoTime();
-        Compiled compiled = compileAll(stale, false);
+        Compiled compiled = catchUp(stale);
         listener.caughtUp(compiled.units(), Duration.ofNanos(System.nanoTime() - started));
         listener.watching(request.sourceRoots(), request.poll(), ProjectProgress.current(request.projectDir(),
                 request.classesDir(), request.options().javaFeature()));
@@ -115,6 +120,29 @@ public final class Watch {
     private record Compiled(int units, Set<Lab> labs, boolean outsideLabs) {
     }
 
+    /**
+     * Compiles what was out of date at the start: in one go when it all compiles for the project's release (one
+     * compiler run is several times quicker than one per lab), else lab by lab, so that each broken lab is named.
+     */
+    private Compiled catchUp(List<CompileUnit> stale) {
+        List<CompileUnit> atRelease = stale.stream().filter(unit -> releaseOf(unit) == request.release()).toList();
+        if (atRelease.size() > 1) {
+            CompileUnit together = new CompileUnit("every lab", Optional.empty(),
+                    atRelease.stream().flatMap(unit -> unit.sources().stream()).toList());
+            if (compiler.compile(together, request.release()).isEmpty()) {
+                Compiled rest = compileAll(stale.stream().filter(unit -> !atRelease.contains(unit)).toList(), false);
+                Set<Lab> labs = new LinkedHashSet<>(rest.labs());
+                atRelease.forEach(unit -> unit.lab().ifPresent(labs::add));
+                return new Compiled(atRelease.size() + rest.units(), labs, true);
+            }
+        }
+        return compileAll(stale, false);
+    }
+
+    private int releaseOf(CompileUnit unit) {
+        return Math.max(request.release(), unit.lab().map(Lab::minimumJdk).orElse(0));
+    }
+
     /** Compiles the units in order, telling of each that compiled when {@code saved} (at the start, only a count). */
     private Compiled compileAll(List<CompileUnit> units, boolean saved) {
         Set<Lab> compiled = new LinkedHashSet<>();
@@ -127,9 +155,8 @@ public final class Watch {
                 compiled.add(lab.get());
                 continue;
             }
-            int release = Math.max(request.release(), lab.map(Lab::minimumJdk).orElse(0));
             long started = System.nanoTime();
-            List<CompileProblem> problems = compiler.compile(unit, release);
+            List<CompileProblem> problems = compiler.compile(unit, releaseOf(unit));
             if (problems.isEmpty()) {
                 count++;
                 if (saved) {

@@ -56,6 +56,19 @@ class WatchTest {
     }
 
     @Test
+    void compilesEveryOutOfDateLabAtTheStartAndNothingThatIsUpToDate() throws IOException {
+        copyReference("lab02", "ManyKitchens");
+        watch().start();
+        assertThat(heard.caughtUp).isEqualTo(2);
+        assertThat(project.resolve("target/classes/watched/kitchen/lab02/ManyKitchens.class")).isRegularFile();
+        assertThat(project.resolve("target/classes/watched/kitchen/lab03/ManyCooks.class")).isRegularFile();
+
+        Recorder again = new Recorder();
+        new Watch(watch().request(), again).start();
+        assertThat(again.caughtUp).as("classes newer than their sources are left alone").isZero();
+    }
+
+    @Test
     void checksTheSavedLabAndNothingWhenNothingWasSaved() throws Exception {
         Watch watch = watch();
         watch.start();
