@@ -22,3 +22,10 @@ assert stopped.contains('TIMEOUT: the kitchen was still cooking at your -Dkitche
 assert stopped.contains('your -Dkitchen.timeout is shorter than the') : 'the advice does not name the student\'s timeout'
 assert stopped.contains("1 lab(s) failed: ${cooks.label()} (TIMEOUT)")
 assert stopped.contains('BUILD FAILURE')
+
+// The report of lab 03 is the last check's: one failure of type TIMEOUT, with the kit's advice in its body.
+def suite = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/kitchen/TEST-kitchen.lab03.xml'))
+assert suite.@tests.text() == '1' && suite.@failures.text() == '1' : 'the report of lab 03 does not count one failure'
+assert suite.testcase.failure.@type.text() == 'TIMEOUT' : "the report's failure is of type ${suite.testcase.failure.@type}"
+assert suite.testcase.failure.@message.text().startsWith('TIMEOUT: the kitchen was still cooking') : 'the failure message is not the verdict'
+assert suite.testcase.failure.text().contains('next: ') : 'the failure body does not say what to do next'

@@ -19,3 +19,17 @@ runnable.each { lab ->
 assert log.contains("${passed} of ${runnable.size()} labs done") : 'the summary line is missing or miscounts'
 assert !log.contains('not in this project') : 'a reference solution was not found by the kit'
 assert log.contains('BUILD SUCCESS')
+
+// Each lab's verdict as a Surefire-format report, one file and one test case a lab: a pass has no failure, an
+// inconclusive lab is skipped, as report tools count them.
+runnable.each { lab ->
+    File report = new File(basedir, "target/kitchen/TEST-kitchen.${lab.packageSegment()}.xml")
+    assert report.isFile() : "lab ${lab.label()} has no test report"
+    def suite = new groovy.xml.XmlSlurper().parse(report)
+    assert suite.@tests.text() == '1' && suite.testcase.size() == 1 : "the report of lab ${lab.label()} is not one test case"
+    assert suite.@failures.text() == '0' && suite.@errors.text() == '0' : "lab ${lab.label()} passed, its report says otherwise"
+    String verdict = suite.properties.property.find { it.@name.text() == 'kitchen.verdict' }.@value.text()
+    assert verdict in ['PASS', 'INCONCLUSIVE'] : "the report of lab ${lab.label()} gives the verdict $verdict"
+    assert suite.@skipped.text() == (verdict == 'PASS' ? '0' : '1') : "the report of lab ${lab.label()} miscounts"
+}
+true  // a Groovy hook must end in true or null

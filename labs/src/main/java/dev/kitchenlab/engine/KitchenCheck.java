@@ -7,6 +7,7 @@ import dev.kitchenlab.verdict.Figures;
 import dev.kitchenlab.verdict.Finding;
 import dev.kitchenlab.verdict.LabResult;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,8 +46,10 @@ public final class KitchenCheck {
         LabRunner runner = new LabRunner(request.options(), calibration);
         List<LabOutcome> outcomes = new ArrayList<>();
         for (Map.Entry<Lab, Located> entry : found.entrySet()) {
+            long started = System.nanoTime();
             LabOutcome outcome = check(entry.getKey(), entry.getValue(), request, runner, floor, listener);
             outcomes.add(outcome);
+            report(outcome, Duration.ofNanos(System.nanoTime() - started), request.options(), listener);
             listener.labFinished(outcome);
         }
         return new CheckReport(outcomes, calibration, request.labsNamed());
@@ -58,6 +61,16 @@ public final class KitchenCheck {
      */
     public static Optional<String> refusalOfTick(Duration tick) {
         return TickFloor.STANDARD.refusalOf(tick);
+    }
+
+    /** Writes the lab's test report; a report that cannot be written is said, and the check goes on. */
+    private static void report(LabOutcome outcome, Duration took, RunOptions options, CheckListener listener) {
+        try {
+            SurefireReport.write(options.workDir(), outcome, took, options.strict());
+        } catch (IOException | RuntimeException cannotWrite) {
+            listener.warning("the test report of lab " + outcome.lab().label() + " could not be written in "
+                    + options.workDir() + ": " + cannotWrite.getMessage());
+        }
     }
 
     /** Where a lab's class is: its name, or why it cannot be run. */

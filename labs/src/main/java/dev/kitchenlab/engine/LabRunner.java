@@ -52,6 +52,8 @@ final class LabRunner {
     // The kitchen's last lines shown under a crash or a timeout, each cut to this width.
     private static final int TAIL_LINES = 40;
     private static final int TAIL_WIDTH = 500;
+    // The kitchen's last lines kept in the run's folder for the reports: enough for any lab's own output.
+    private static final int KEPT_LINES = 1000;
 
     private final RunOptions options;
     private final Calibration calibration;
@@ -182,6 +184,7 @@ final class LabRunner {
         boolean showOutput = findings.stream().anyMatch(f -> f.verdict().compareTo(Verdict.FAIL) > 0);
         LabResult result = new LabResult(lab.id(), lab.name(), lab.title(), findings, figures,
                 showOutput ? run.outputTail() : List.of(), folder.dir());
+        folder.keepOutput(OutputCapture.tail(printedOut, printedErr, KEPT_LINES, TAIL_WIDTH));
         folder.finish(result);
         return result;
     }

@@ -27,6 +27,8 @@ import java.util.stream.Stream;
 final class RunFolder {
     /** The file that marks a run finished: its verdict and findings. */
     static final String RESULT = "result.txt";
+    /** The kitchen's last lines, as it printed them. */
+    static final String OUTPUT = "output.txt";
 
     private static final String PREFIX = "run-";
     private static final int KEEP = 3;
@@ -60,6 +62,11 @@ final class RunFolder {
     /** A name for this run, unique on this machine: it marks every process of the run. */
     String id() {
         return dir.getParent().getFileName() + "-" + dir.getFileName();
+    }
+
+    /** Keeps the kitchen's last lines, stdout and stderr as they came, for the reports. */
+    void keepOutput(List<String> lines) throws IOException {
+        Files.write(dir.resolve(OUTPUT), lines, StandardCharsets.UTF_8);
     }
 
     /** Writes the run's result, under a temporary name first, and so marks it finished. */

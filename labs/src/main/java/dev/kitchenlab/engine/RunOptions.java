@@ -18,9 +18,10 @@ import java.util.Objects;
  * @param workDir where each run keeps its events
  * @param observeInterval how often the observer samples the process tree
  * @param inconclusiveReruns how many more times a check runs a lab that came back INCONCLUSIVE, at most
+ * @param strict whether a lab still INCONCLUSIVE after its reruns counts as failed (for grading), not as skipped
  */
 public record RunOptions(Duration tick, Duration timeout, List<Path> classpath, Path javaHome, Path workDir,
-                         Duration observeInterval, int inconclusiveReruns) {
+                         Duration observeInterval, int inconclusiveReruns, boolean strict) {
 
     /** The tick of a check unless told otherwise: long enough that four forked cooks sleeping in parallel
      * still finish in about one tick per round on two cores (at 0.5 s they took 1.2–1.3 ticks). */
@@ -65,6 +66,7 @@ public record RunOptions(Duration tick, Duration timeout, List<Path> classpath, 
         private Path workDir;
         private Duration observeInterval = ProcessTreeObserver.DEFAULT_INTERVAL;
         private int inconclusiveReruns = Reruns.DEFAULT;
+        private boolean strict;
 
         private Builder() {
         }
@@ -111,9 +113,16 @@ public record RunOptions(Duration tick, Duration timeout, List<Path> classpath, 
             return this;
         }
 
+        /** Whether a lab still INCONCLUSIVE after its reruns counts as failed. */
+        public Builder strict(boolean value) {
+            strict = value;
+            return this;
+        }
+
         /** The options. */
         public RunOptions build() {
-            return new RunOptions(tick, timeout, classpath, javaHome, workDir, observeInterval, inconclusiveReruns);
+            return new RunOptions(tick, timeout, classpath, javaHome, workDir, observeInterval, inconclusiveReruns,
+                    strict);
         }
     }
 }

@@ -13,14 +13,15 @@ import java.util.stream.Collectors;
 /**
  * Turns a check's report into Maven's build result. The student's code at fault (a lab failed, crashed or
  * timed out; no lab at all) is a BUILD FAILURE; the kit or the machine at fault (a run ended in ERROR) is a
- * BUILD ERROR, so a student does not hunt in their code for a broken JDK. INCONCLUSIVE and SKIPPED pass.
+ * BUILD ERROR, so a student does not hunt in their code for a broken JDK. SKIPPED passes, and so does INCONCLUSIVE
+ * unless the check is strict (for grading), when it fails.
  */
 final class BuildResult {
     private BuildResult() {
     }
 
     /** Returns when the check passed; throws otherwise, naming the labs at fault. */
-    static void of(CheckReport report) throws MojoExecutionException, MojoFailureException {
+    static void of(CheckReport report, boolean strict) throws MojoExecutionException, MojoFailureException {
         if (report.nothingFound()) {
             throw new MojoFailureException("no lab was found in this project, so nothing was checked: the labs are "
                     + LabCatalogue.listing() + ", each a class in a package ending in .labNN");
@@ -33,6 +34,11 @@ final class BuildResult {
         if (!report.failures().isEmpty()) {
             throw new MojoFailureException(report.failures().size() + " lab(s) failed: " + labels(report.failures())
                     + "; what was measured and what to do next is in the lines above");
+        }
+        List<LabResult> unjudged = report.results().stream().filter(r -> r.verdict() == Verdict.INCONCLUSIVE).toList();
+        if (strict && !unjudged.isEmpty()) {
+            throw new MojoFailureException(unjudged.size() + " lab(s) could not be judged, even when run again: "
+                    + labels(unjudged) + "; kitchen.strict counts that as failed. Check again on a quieter machine");
         }
     }
 

@@ -80,6 +80,16 @@ public class CheckMojo extends AbstractMojo {
     private int reruns;
 
     /**
+     * Counts a lab that is still INCONCLUSIVE after its reruns (the machine too busy to judge a timing) as failed:
+     * the build fails and its test report shows a failure. For grading, where a lab must earn its pass; a student
+     * checking their own work is better served by the default, which says INCONCLUSIVE and passes.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kitchen.strict", defaultValue = "false")
+    private boolean strict;
+
+    /**
      * Skips the check: no lab runs (the project is still compiled, since that happens before the goal starts).
      *
      * @since 0.1.0
@@ -124,7 +134,7 @@ public class CheckMojo extends AbstractMojo {
                     + "; this is not your code's fault, please report it with the stack trace (mvn -e)", broken);
         }
         console.summary(report, ProjectProgress.record(projectDir.toPath(), request, report));
-        BuildResult.of(report);
+        BuildResult.of(report, strict);
     }
 
     private String selectedLabs() throws MojoFailureException {
@@ -139,6 +149,6 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private RunOptions options() throws MojoFailureException {
-        return CheckSettings.options("check", tick, timeout, reruns, classpath, workDir);
+        return CheckSettings.options("check", tick, timeout, reruns, strict, classpath, workDir);
     }
 }

@@ -20,8 +20,8 @@ final class CheckSettings {
     }
 
     /** The options of a check, for labs whose kitchens run on {@code classpath}. */
-    static RunOptions options(String goal, String tick, String timeout, int reruns, List<String> classpath,
-                              File workDir) throws MojoFailureException {
+    static RunOptions options(String goal, String tick, String timeout, int reruns, boolean strict,
+                              List<String> classpath, File workDir) throws MojoFailureException {
         Duration oneTick = duration(goal, "kitchen.tick", tick);
         Optional<String> refused = KitchenCheck.refusalOfTick(oneTick);
         if (refused.isPresent()) {
@@ -33,7 +33,8 @@ final class CheckSettings {
         }
         return RunOptions.builder().tick(oneTick)
                 .timeout(timeout == null || timeout.isBlank() ? null : duration(goal, "kitchen.timeout", timeout))
-                .classpath(paths(classpath)).workDir(workDir.toPath()).inconclusiveReruns(reruns).build();
+                .classpath(paths(classpath)).workDir(workDir.toPath()).inconclusiveReruns(reruns).strict(strict)
+                .build();
     }
 
     /** A length of time the student typed ({@code 1s}, {@code 500ms}). */

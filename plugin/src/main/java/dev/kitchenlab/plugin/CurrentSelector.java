@@ -33,8 +33,8 @@ final class CurrentSelector {
         Optional<Lab> current = CurrentLab.in(new LabFolders(sourceRoots));
         if (current.isEmpty()) {
             throw new MojoFailureException("-Dlab=" + CurrentLab.WORD + " is the lab whose file you saved last, and "
-                    + "no lab folder (…/lab01 to …/lab15) under " + sourceRoots + " holds a Java file; name the lab "
-                    + "instead, e.g. mvn kitchen:" + goal + " -Dlab=03");
+                    + "no lab folder (…/lab01 to …/lab15) under " + sourceRoots + " holds a Java file; name the "
+                    + "lab instead, e.g. mvn kitchen:" + goal + " -Dlab=03");
         }
         log.info("-Dlab=" + CurrentLab.WORD + ": lab " + current.get().label() + ", whose file you saved last");
         return Arrays.stream(selector.split(",")).map(String::trim)

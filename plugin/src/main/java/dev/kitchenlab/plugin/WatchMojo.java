@@ -28,7 +28,8 @@ public class WatchMojo extends AbstractMojo {
 
     /**
      * The labs to check once when the watch starts, by id or name ({@code 03}, {@code 02,03}, or {@code current},
-     * the lab whose file you saved last); when empty, none is checked until a file is saved. Every saved lab is checked, named here or not.
+     * the lab whose file you saved last); when empty, none is checked until a file is saved. Every saved lab is
+     * checked, named here or not.
      *
      * @since 0.1.0
      */
@@ -95,7 +96,7 @@ public class WatchMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        RunOptions options = CheckSettings.options("watch", tick, timeout, reruns, classpath, workDir);
+        RunOptions options = CheckSettings.options("watch", tick, timeout, reruns, false, classpath, workDir);
         Duration every = CheckSettings.duration("watch", "kitchen.poll", poll);
         if (every.isZero() || every.isNegative()) {
             throw new MojoFailureException("-Dkitchen.poll=" + poll + ": the watch must look now and then; "
@@ -108,8 +109,8 @@ public class WatchMojo extends AbstractMojo {
             throw new MojoFailureException("-Dlab=" + lab + ": " + unknown.getMessage()
                     + "; name them by id or name, e.g. mvn kitchen:watch -Dlab=03");
         }
-        WatchRequest request = new WatchRequest(options, projectDir.toPath(), classesDir.toPath(), LabSourceRoots.of(projectDir, sourceRoots),
-                release, every, firstLabs);
+        WatchRequest request = new WatchRequest(options, projectDir.toPath(), classesDir.toPath(),
+                LabSourceRoots.of(projectDir, sourceRoots), release, every, firstLabs);
         Watch watch;
         try {
             watch = new Watch(request, new MavenWatchListener(getLog(), projectDir.toPath()));

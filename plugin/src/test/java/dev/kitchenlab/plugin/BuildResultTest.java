@@ -33,28 +33,39 @@ class BuildResultTest {
 
     @Test
     void aFailedLabIsABuildFailureNamingIt() {
-        assertThatThrownBy(() -> BuildResult.of(lab03(Verdict.FAIL))).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(() -> BuildResult.of(lab03(Verdict.FAIL), false)).isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("1 lab(s) failed: 03 cooks (FAIL)");
     }
 
     @Test
     void crashesAndTimeoutsAreTheStudentsToFix() {
         for (Verdict verdict : List.of(Verdict.CRASH, Verdict.TIMEOUT)) {
-            assertThatThrownBy(() -> BuildResult.of(lab03(verdict))).isInstanceOf(MojoFailureException.class)
+            assertThatThrownBy(() -> BuildResult.of(lab03(verdict), false)).isInstanceOf(MojoFailureException.class)
                     .hasMessageContaining("03 cooks (" + verdict + ")");
         }
     }
 
     @Test
     void aRunTheKitCouldNotMakeIsABuildErrorThatClearsTheStudent() {
-        assertThatThrownBy(() -> BuildResult.of(lab03(Verdict.ERROR))).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(() -> BuildResult.of(lab03(Verdict.ERROR), false)).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("the kit could not run 03 cooks (ERROR)").hasMessageContaining("not your code");
     }
 
     @Test
     void passedInconclusiveAndSkippedLabsLetTheBuildPass() {
         for (Verdict verdict : List.of(Verdict.PASS, Verdict.INCONCLUSIVE, Verdict.SKIPPED)) {
-            assertThatCode(() -> BuildResult.of(lab03(verdict))).as(verdict.name()).doesNotThrowAnyException();
+            assertThatCode(() -> BuildResult.of(lab03(verdict), false)).as(verdict.name()).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void aStrictCheckFailsALabItCouldNotJudgeAndStillPassesASkippedOne() {
+        assertThatThrownBy(() -> BuildResult.of(lab03(Verdict.INCONCLUSIVE), true))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("1 lab(s) could not be judged, even when run again: 03 cooks (INCONCLUSIVE)")
+                .hasMessageContaining("kitchen.strict");
+        for (Verdict verdict : List.of(Verdict.PASS, Verdict.SKIPPED)) {
+            assertThatCode(() -> BuildResult.of(lab03(verdict), true)).as(verdict.name()).doesNotThrowAnyException();
         }
     }
 
@@ -62,7 +73,7 @@ class BuildResultTest {
     void aCheckThatFoundNoLabIsNoPass() {
         CheckReport nothing = new CheckReport(List.of(new LabOutcome(COOKS, null, null, null)), QUIET);
         assertThat(nothing.results()).isEmpty();
-        assertThatThrownBy(() -> BuildResult.of(nothing)).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(() -> BuildResult.of(nothing, false)).isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("no lab was found in this project");
     }
 }

@@ -56,7 +56,8 @@ final class LabCompiler {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StringWriter compilerTalk = new StringWriter();
         List<String> options = List.of("-d", classesDir.toString(),
-                "-classpath", classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)),
+                "-classpath", classpath.stream().map(Path::toString)
+                        .collect(Collectors.joining(java.io.File.pathSeparator)),
                 "--release", Integer.toString(release), "-encoding", "UTF-8", "-g", "-proc:none", "-implicit:none");
         // A file manager per unit: one kept across saves would keep what it read of the classes folder before.
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,

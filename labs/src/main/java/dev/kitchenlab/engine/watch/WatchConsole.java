@@ -48,7 +48,8 @@ public final class WatchConsole {
     /** A unit did not compile: each error where it is, then what happens next. */
     public List<ConsoleLine> notCompiled(CompileUnit unit, List<CompileProblem> problems) {
         List<ConsoleLine> lines = new ArrayList<>();
-        lines.add(error(unit.name() + " does not compile (" + problems.size() + (problems.size() == 1 ? " error" : " errors")
+        lines.add(error(unit.name() + " does not compile (" + problems.size()
+                + (problems.size() == 1 ? " error" : " errors")
                 + "); it is checked again when you save it, and the other labs are still watched:"));
         problems.stream().limit(MOST_PROBLEMS).forEach(problem -> lines.add(error("  " + where(problem)
                 + problem.message().lines().findFirst().orElse(""))));
