@@ -106,6 +106,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true, required = true)
     private List<String> sourceRoots;
 
+    /** Whether Maven runs interactively ({@code -B} says not): a live line is drawn only for a person watching. */
+    @Parameter(defaultValue = "${settings.interactiveMode}", readonly = true)
+    private boolean interactive;
+
     /** Where each lab run keeps its events. */
     @Parameter(defaultValue = "${project.build.directory}/kitchen", readonly = true, required = true)
     private File workDir;
@@ -117,15 +121,17 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         CheckRequest request = new CheckRequest(options(), classesDir.toPath(), paths(sourceRoots), selectedLabs());
-        MavenLogListener console = new MavenLogListener(getLog(), projectDir.toPath());
         CheckReport report;
-        try {
-            report = KitchenCheck.run(request, console);
-        } catch (RuntimeException broken) {
-            throw new MojoExecutionException("the kit broke while checking the labs: " + broken
-                    + "; this is not your code's fault, please report it with the stack trace (mvn -e)", broken);
+        try (MavenLogListener console = new MavenLogListener(getLog(), projectDir.toPath(),
+                ConsoleMode.here(interactive), System.out)) {
+            try {
+                report = KitchenCheck.run(request, console);
+            } catch (RuntimeException broken) {
+                throw new MojoExecutionException("the kit broke while checking the labs: " + broken
+                        + "; this is not your code's fault, please report it with the stack trace (mvn -e)", broken);
+            }
+            console.summary(report, ProjectProgress.record(projectDir.toPath(), request, report));
         }
-        console.summary(report, ProjectProgress.record(projectDir.toPath(), request, report));
         BuildResult.of(report);
     }
 
