@@ -32,7 +32,7 @@ final class Reruns {
         return untilJudged(lab, reruns, rerun -> { });
     }
 
-    /** Runs {@code lab} as {@link #untilJudged(Supplier, int)} does, telling {@code beforeRerun} each rerun's number. */
+    /** As {@link #untilJudged(Supplier, int)}, telling {@code beforeRerun} the number of each rerun before it. */
     static LabResult untilJudged(Supplier<LabResult> lab, int reruns, IntConsumer beforeRerun) {
         LabResult result = lab.get();
         int runs = 1;

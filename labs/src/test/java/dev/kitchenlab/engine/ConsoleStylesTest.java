@@ -89,7 +89,8 @@ class ConsoleStylesTest {
         ConsoleLine line = new ConsoleReport(project).summary(report);
 
         assertThat(styled(line)).containsOnly(Map.entry("0 of 2 labs done", ConsoleLine.Style.STRONG),
-                Map.entry("1 failed", ConsoleLine.Style.FAILURE), Map.entry("1 inconclusive", ConsoleLine.Style.WARNING));
+                Map.entry("1 failed", ConsoleLine.Style.FAILURE),
+                Map.entry("1 inconclusive", ConsoleLine.Style.WARNING));
     }
 
     @Test

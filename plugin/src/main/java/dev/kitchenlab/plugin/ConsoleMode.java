@@ -20,7 +20,8 @@ public record ConsoleMode(boolean mavenColour, boolean interactive, boolean term
 
     /** The console Maven runs on now; {@code interactive} is Maven's interactive mode. */
     public static ConsoleMode here(boolean interactive) {
-        return new ConsoleMode(MessageUtils.isColorEnabled(), interactive, aTerminal(System.console()), System.getenv());
+        return new ConsoleMode(MessageUtils.isColorEnabled(), interactive, aTerminal(System.console()),
+                System.getenv());
     }
 
     /**

@@ -85,8 +85,8 @@ final class LiveLine implements AutoCloseable {
         }
         Duration running = Duration.ofNanos(nanoClock.getAsLong() - startedNanos);
         long ticks = tick.isZero() ? 0 : running.toMillis() / Math.max(1, tick.toMillis());
-        return "  ⋯ " + label + "  running " + running.toSeconds() + " s (" + ticks + " tick" + (ticks == 1 ? "" : "s")
-                + ")" + note;
+        return "  ⋯ " + label + "  running " + running.toSeconds() + " s (" + ticks
+                + (ticks == 1 ? " tick)" : " ticks)") + note;
     }
 
     /** Stops the thread and erases the line, whether the check ended or broke. */

@@ -6,11 +6,12 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** When the kit colours its lines and when it draws a live line, from Maven's mode, the terminal and the environment. */
+/** When the kit colours its lines and draws a live line, from Maven's mode, the terminal and the environment. */
 class ConsoleModeTest {
     private static final Map<String, String> XTERM = Map.of("TERM", "xterm-256color");
 
-    private static ConsoleMode mode(boolean mavenColour, boolean interactive, boolean terminal, Map<String, String> env) {
+    private static ConsoleMode mode(boolean mavenColour, boolean interactive, boolean terminal,
+                                    Map<String, String> env) {
         return new ConsoleMode(mavenColour, interactive, terminal, env);
     }
 

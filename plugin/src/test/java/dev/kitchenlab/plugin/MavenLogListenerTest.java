@@ -116,7 +116,8 @@ class MavenLogListenerTest {
         assertThat(shown).contains("⋯ " + COOKS.label() + "  running").contains("· rerun 1 of 2");
         assertThat(shown).as("the line erased just before the verdict")
                 .contains(LiveLine.ERASE + "[INFO] ✔ " + COOKS.label());
-        assertThat(shown.substring(shown.indexOf("[INFO] ✔"))).as("nothing drawn after the verdict").doesNotContain("⋯");
+        assertThat(shown.substring(shown.indexOf("[INFO] ✔"))).as("nothing drawn after the verdict")
+                .doesNotContain("⋯");
         assertThat(liveThreadRuns()).as("the live line's thread after the check").isFalse();
         Thread.sleep(700);
         assertThat(screen()).as("nothing written once closed").isEqualTo(shown);
