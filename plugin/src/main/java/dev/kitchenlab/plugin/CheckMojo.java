@@ -39,6 +39,10 @@ import java.util.Optional;
  * processes side by side; {@code cooks 2.11 ticks}, the first cook's start to the last greeting, which it judges).
  * {@code INCONCLUSIVE twice, PASS on the third run}: a lab the machine was too busy to judge is run again on its own
  * (see {@code kitchen.reruns}). The student's README says the same, with an example.
+ *
+ * <p>On a terminal the marks and verdicts are in Maven's colours ({@code NO_COLOR=1} or a dumb terminal keeps the
+ * kit's lines plain, {@code -B} all of Maven's), and while a lab runs a line redrawn in place names it, its time and
+ * its rerun ({@code ⋯ 12 starvation  running 3 s (3 ticks) · rerun 1 of 2}); never in batch mode or in a log.
  */
 @Mojo(name = "check", threadSafe = true, requiresDependencyResolution = ResolutionScope.RUNTIME)
 @Execute(phase = LifecyclePhase.COMPILE)

@@ -13,9 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LiveLineTest {
     private final AtomicLong now = new AtomicLong();
 
+    /** A live line timed by the test's clock, drawn where no one sees it: only its text is read. */
+    private LiveLine drawnNowhere() {
+        return LiveLine.on(new PrintStream(OutputStream.nullOutputStream()), now::get);
+    }
+
     @Test
     void itTellsTheLabAndItsTimeInSecondsAndTicks() {
-        try (LiveLine line = LiveLine.on(new PrintStream(OutputStream.nullOutputStream()), now::get)) {
+        try (LiveLine line = drawnNowhere()) {
             line.tick(Duration.ofMillis(500));
             line.started("12 starvation");
             now.addAndGet(Duration.ofMillis(3_200).toNanos());
@@ -26,7 +31,7 @@ class LiveLineTest {
 
     @Test
     void aRerunSaysWhichRunItIsAndCountsItsOwnTime() {
-        try (LiveLine line = LiveLine.on(new PrintStream(OutputStream.nullOutputStream()), now::get)) {
+        try (LiveLine line = drawnNowhere()) {
             line.started("03 cooks");
             now.addAndGet(Duration.ofSeconds(4).toNanos());
             line.rerun(1, 2);
@@ -38,7 +43,7 @@ class LiveLineTest {
 
     @Test
     void betweenLabsThereIsNothingToShow() {
-        try (LiveLine line = LiveLine.on(new PrintStream(OutputStream.nullOutputStream()), now::get)) {
+        try (LiveLine line = drawnNowhere()) {
             line.started("03 cooks");
             line.stopped();
 
