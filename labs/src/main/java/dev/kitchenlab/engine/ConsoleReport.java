@@ -130,7 +130,7 @@ public final class ConsoleReport {
     }
 
     /** The style a verdict's mark and word are shown in: none for SKIPPED, which is neither good nor bad news. */
-    static Optional<ConsoleLine.Style> styleOf(Verdict verdict) {
+    private static Optional<ConsoleLine.Style> styleOf(Verdict verdict) {
         return switch (verdict) {
             case PASS -> Optional.of(ConsoleLine.Style.SUCCESS);
             case SKIPPED -> Optional.empty();
