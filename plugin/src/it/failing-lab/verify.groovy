@@ -6,6 +6,7 @@ String log = new File(basedir, 'build.log').getText('UTF-8')
 def runs = log.split(/\[INFO\] Building failing-lab /).drop(1)
 assert runs.size() == 2 : "expected 2 invocations, found ${runs.size()}"
 def cooks = LabCatalogue.select('03')[0]
+assert !log.contains('\r') && !log.contains('⋯') : 'a live line reached the log of a batch build (-B)'
 
 def slow = runs[0]
 assert slow.contains("[ERROR] ✘ ${cooks.label()}") : 'no failing line for lab 03'

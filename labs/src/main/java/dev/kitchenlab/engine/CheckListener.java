@@ -24,6 +24,13 @@ public interface CheckListener {
     default void labStarted(Lab lab) {
     }
 
+    /**
+     * A lab that came back INCONCLUSIVE is about to run again on its own: run {@code rerun} of at most
+     * {@code reruns}. Without it a front end would show nothing for the whole of the reruns.
+     */
+    default void labRerun(Lab lab, int rerun, int reruns) {
+    }
+
     /** A lab ran (or could not) and was judged. */
     default void labFinished(LabOutcome outcome) {
     }

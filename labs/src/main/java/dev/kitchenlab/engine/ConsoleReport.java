@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,7 @@ public final class ConsoleReport {
     public ConsoleLine header(Duration tick, Calibration calibration, int jdk) {
         return new ConsoleLine(ConsoleLine.Level.INFO, String.format(
                 "Kitchen check · 1 tick = %s (the talk's 10 s) · %d CPUs · JDK %d · %s", Durations.format(tick),
-                calibration.cpus(), jdk, calibration.describe()));
+                calibration.cpus(), jdk, calibration.describe())).styled("Kitchen check", ConsoleLine.Style.STRONG);
     }
 
     /** The lines of one lab. */
@@ -53,13 +54,16 @@ public final class ConsoleReport {
         Verdict verdict = result.verdict();
         String head = String.format("%s %-" + LABEL_WIDTH + "s %-" + TITLE_WIDTH + "s ", verdict.symbol(),
                 outcome.lab().label(), outcome.lab().title());
+        // The mark and the label share one style, so that a search for "✘ 03" finds the line in colour too.
+        String marked = verdict.symbol() + " " + outcome.lab().label();
         if (verdict == Verdict.PASS) {
-            lines.add(info(head + result.figures().summary()));
+            lines.add(styled(info(head + result.figures().summary()), marked, verdict));
             return lines;
         }
         ConsoleLine.Level level = verdict.failsTheCheck() ? ConsoleLine.Level.ERROR : ConsoleLine.Level.WARN;
         Finding decisive = result.decisive();
-        lines.add(new ConsoleLine(level, head + verdict + ": " + decisive.message()));
+        lines.add(styled(styled(new ConsoleLine(level, head + verdict + ": " + decisive.message()), marked, verdict),
+                verdict + ":", verdict));
         String figures = result.figures().summary();
         if (!figures.isEmpty()) {
             lines.add(new ConsoleLine(level, INDENT + "measured: " + figures));
@@ -91,10 +95,8 @@ public final class ConsoleReport {
         }
         long failed = report.failures().size();
         long unsure = report.results().stream().filter(r -> r.verdict() == Verdict.INCONCLUSIVE).count();
-        String text = String.format("%d of %d labs done", report.passed(), report.runnable())
-                + (failed > 0 ? " · " + failed + " failed" : "")
-                + (unsure > 0 ? " · " + unsure + " inconclusive (run again on a quieter machine)" : "");
-        return new ConsoleLine(failed > 0 ? ConsoleLine.Level.ERROR : ConsoleLine.Level.INFO, text);
+        String tally = String.format("%d of %d labs done", report.passed(), report.runnable());
+        return tallied(tally, failed, unsure, "");
     }
 
     /**
@@ -108,16 +110,37 @@ public final class ConsoleReport {
         }
         long failed = report.failures().size();
         long unsure = report.results().stream().filter(r -> r.verdict() == Verdict.INCONCLUSIVE).count();
-        String text = progress.tally()
-                + (failed > 0 ? " · " + failed + " failed" : "")
-                + (unsure > 0 ? " · " + unsure + " inconclusive (run again on a quieter machine)" : "")
-                + " · " + progress.nextStep();
         List<ConsoleLine> lines = new ArrayList<>();
-        lines.add(new ConsoleLine(failed > 0 ? ConsoleLine.Level.ERROR : ConsoleLine.Level.INFO, text));
+        lines.add(tallied(progress.tally(), failed, unsure, " · " + progress.nextStep()));
         if (!progress.notSaved().isEmpty()) {
             lines.add(new ConsoleLine(ConsoleLine.Level.WARN, progress.notSaved()));
         }
         return lines;
+    }
+
+    /** {@code 2 of 12 labs done · 1 failed · 1 inconclusive (…)}, then {@code after}, each count in its style. */
+    private static ConsoleLine tallied(String tally, long failed, long unsure, String after) {
+        String failures = failed > 0 ? failed + " failed" : "";
+        String doubts = unsure > 0 ? unsure + " inconclusive" : "";
+        String text = tally + (failed > 0 ? " · " + failures : "")
+                + (unsure > 0 ? " · " + doubts + " (run again on a quieter machine)" : "") + after;
+        return new ConsoleLine(failed > 0 ? ConsoleLine.Level.ERROR : ConsoleLine.Level.INFO, text)
+                .styled(tally, ConsoleLine.Style.STRONG).styled(failures, ConsoleLine.Style.FAILURE)
+                .styled(doubts, ConsoleLine.Style.WARNING);
+    }
+
+    /** The style a verdict's mark and word are shown in: none for SKIPPED, which is neither good nor bad news. */
+    private static Optional<ConsoleLine.Style> styleOf(Verdict verdict) {
+        return switch (verdict) {
+            case PASS -> Optional.of(ConsoleLine.Style.SUCCESS);
+            case SKIPPED -> Optional.empty();
+            case INCONCLUSIVE -> Optional.of(ConsoleLine.Style.WARNING);
+            default -> Optional.of(ConsoleLine.Style.FAILURE);
+        };
+    }
+
+    private static ConsoleLine styled(ConsoleLine line, String part, Verdict verdict) {
+        return styleOf(verdict).map(style -> line.styled(part, style)).orElse(line);
     }
 
     /**

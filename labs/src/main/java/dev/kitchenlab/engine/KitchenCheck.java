@@ -107,8 +107,9 @@ public final class KitchenCheck {
         }
         listener.labStarted(lab);
         Path source = sourceOf(located.className(), request.sourceRoots());
-        LabResult result = Reruns.untilJudged(() -> runner.run(lab, located.className()),
-                request.options().inconclusiveReruns());
+        int reruns = request.options().inconclusiveReruns();
+        LabResult result = Reruns.untilJudged(() -> runner.run(lab, located.className()), reruns,
+                rerun -> listener.labRerun(lab, rerun, reruns));
         return new LabOutcome(lab, located.className(), source, floor.advised(result, request.options().tick()));
     }
 

@@ -4,6 +4,7 @@ import dev.kitchenlab.verdict.LabResult;
 import dev.kitchenlab.verdict.Verdict;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -28,9 +29,15 @@ final class Reruns {
 
     /** Runs {@code lab} once, and up to {@code reruns} more times while it comes back INCONCLUSIVE. */
     static LabResult untilJudged(Supplier<LabResult> lab, int reruns) {
+        return untilJudged(lab, reruns, rerun -> { });
+    }
+
+    /** As {@link #untilJudged(Supplier, int)}, telling {@code beforeRerun} the number of each rerun before it. */
+    static LabResult untilJudged(Supplier<LabResult> lab, int reruns, IntConsumer beforeRerun) {
         LabResult result = lab.get();
         int runs = 1;
         while (result.verdict() == Verdict.INCONCLUSIVE && runs <= reruns) {
+            beforeRerun.accept(runs);
             result = lab.get();
             runs++;
         }

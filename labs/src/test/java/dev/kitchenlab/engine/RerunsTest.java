@@ -79,6 +79,19 @@ class RerunsTest {
     }
 
     @Test
+    void eachRerunIsAnnouncedBeforeItRunsSoAFrontEndCanSayWhichRunItIs() {
+        Answers lab = new Answers(Verdict.INCONCLUSIVE, Verdict.INCONCLUSIVE, Verdict.INCONCLUSIVE);
+        List<String> heard = new java.util.ArrayList<>();
+
+        Reruns.untilJudged(() -> {
+            heard.add("run");
+            return lab.next();
+        }, 2, rerun -> heard.add("rerun " + rerun));
+
+        assertThat(heard).containsExactly("run", "rerun 1", "run", "rerun 2", "run");
+    }
+
+    @Test
     void noRerunsJudgesEveryLabOnce() {
         Answers lab = new Answers(Verdict.INCONCLUSIVE, Verdict.PASS);
 

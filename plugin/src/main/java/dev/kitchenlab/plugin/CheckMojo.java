@@ -35,6 +35,10 @@ import java.util.List;
  * processes side by side; {@code cooks 2.11 ticks}, the first cook's start to the last greeting, which it judges).
  * {@code INCONCLUSIVE twice, PASS on the third run}: a lab the machine was too busy to judge is run again on its own
  * (see {@code kitchen.reruns}). The student's README says the same, with an example.
+ *
+ * <p>On a terminal the marks and verdicts are in Maven's colours ({@code NO_COLOR=1} or a dumb terminal keeps the
+ * kit's lines plain, {@code -B} all of Maven's), and while a lab runs a line redrawn in place names it, its time and
+ * its rerun ({@code ⋯ 12 starvation  running 3 s (3 ticks) · rerun 1 of 2}); never in batch mode or in a log.
  */
 @Mojo(name = "check", threadSafe = true, requiresDependencyResolution = ResolutionScope.RUNTIME)
 @Execute(phase = LifecyclePhase.COMPILE)
@@ -113,6 +117,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true, required = true)
     private List<String> sourceRoots;
 
+    /** Whether Maven runs interactively ({@code -B} says not): a live line is drawn only for a person watching. */
+    @Parameter(defaultValue = "${settings.interactiveMode}", readonly = true)
+    private boolean interactive;
+
     /** Where each lab run keeps its events. */
     @Parameter(defaultValue = "${project.build.directory}/kitchen", readonly = true, required = true)
     private File workDir;
@@ -123,17 +131,19 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("Kitchen check skipped (kitchen.skip)");
             return;
         }
-        CheckRequest request = new CheckRequest(options(), classesDir.toPath(), CheckSettings.paths(sourceRoots),
-                selectedLabs());
-        MavenLogListener console = new MavenLogListener(getLog(), projectDir.toPath());
+        CheckRequest request = new CheckRequest(options(), classesDir.toPath(),
+                LabSourceRoots.of(projectDir, sourceRoots), selectedLabs());
         CheckReport report;
-        try {
-            report = KitchenCheck.run(request, console);
-        } catch (RuntimeException broken) {
-            throw new MojoExecutionException("the kit broke while checking the labs: " + broken
-                    + "; this is not your code's fault, please report it with the stack trace (mvn -e)", broken);
+        try (MavenLogListener console = new MavenLogListener(getLog(), projectDir.toPath(),
+                ConsoleMode.here(interactive), System.out)) {
+            try {
+                report = KitchenCheck.run(request, console);
+            } catch (RuntimeException broken) {
+                throw new MojoExecutionException("the kit broke while checking the labs: " + broken
+                        + "; this is not your code's fault, please report it with the stack trace (mvn -e)", broken);
+            }
+            console.summary(report, ProjectProgress.record(projectDir.toPath(), request, report));
         }
-        console.summary(report, ProjectProgress.record(projectDir.toPath(), request, report));
         BuildResult.of(report, strict);
     }
 

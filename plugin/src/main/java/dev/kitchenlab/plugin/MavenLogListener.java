@@ -8,36 +8,65 @@ import dev.kitchenlab.engine.ConsoleReport;
 import dev.kitchenlab.engine.LabOutcome;
 import dev.kitchenlab.engine.progress.ProgressSummary;
 import dev.kitchenlab.evidence.Calibration;
+import dev.kitchenlab.lab.Lab;
 import org.apache.maven.plugin.logging.Log;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Shows a check on Maven's console as it goes, in the words the JUnit glue uses too ({@link ConsoleReport}):
- * each line goes to the Maven log level its {@link ConsoleLine.Level} names.
+ * each line goes to the Maven log level its {@link ConsoleLine.Level} names, in colour when the console shows it,
+ * and on a terminal a live line tells which lab runs, and for how long, until its verdict. Close it when the check
+ * ends, so that the live line's thread stops.
  */
-public final class MavenLogListener implements CheckListener {
+public final class MavenLogListener implements CheckListener, AutoCloseable {
     private final Log log;
     private final ConsoleReport console;
+    private final boolean colour;
+    private final LiveLine live;
 
-    /** A listener writing to {@code log}, showing paths relative to {@code projectDir}. */
+    /** A listener writing plain lines to {@code log}, showing paths relative to {@code projectDir}. */
     public MavenLogListener(Log log, Path projectDir) {
+        this(log, projectDir, new ConsoleMode(false, false, false, Map.of()), System.out);
+    }
+
+    /**
+     * A listener writing to {@code log} as {@code mode} allows, its live line (if any) drawn on {@code terminal},
+     * the stream Maven's log writes to.
+     */
+    public MavenLogListener(Log log, Path projectDir, ConsoleMode mode, PrintStream terminal) {
         this.log = log;
         this.console = new ConsoleReport(projectDir);
+        this.colour = mode.colour();
+        this.live = mode.liveLine() ? LiveLine.on(terminal, System::nanoTime) : LiveLine.off();
     }
 
     @Override
     public void checkStarted(CheckRequest request, Calibration calibration) {
+        live.tick(request.options().tick());
         print(console.header(request.options().tick(), calibration, request.options().javaFeature()));
     }
 
     @Override
     public void warning(String text) {
-        log.warn(text);
+        live.print(() -> log.warn(text));
+    }
+
+    @Override
+    public void labStarted(Lab lab) {
+        live.started(lab.label());
+    }
+
+    @Override
+    public void labRerun(Lab lab, int rerun, int reruns) {
+        live.rerun(rerun, reruns);
     }
 
     @Override
     public void labFinished(LabOutcome outcome) {
+        live.stopped();
         console.lab(outcome).forEach(this::print);
     }
 
@@ -46,11 +75,20 @@ public final class MavenLogListener implements CheckListener {
         console.summary(report, progress).forEach(this::print);
     }
 
+    /** Stops the live line, erasing it, whether the check ended or broke. */
+    @Override
+    public void close() {
+        live.close();
+    }
+
     private void print(ConsoleLine line) {
-        switch (line.level()) {
-            case ERROR -> log.error(line.text());
-            case WARN -> log.warn(line.text());
-            default -> log.info(line.text());
-        }
+        String text = StyledLine.of(line, colour);
+        live.print(() -> {
+            switch (line.level()) {
+                case ERROR -> log.error(text);
+                case WARN -> log.warn(text);
+                default -> log.info(text);
+            }
+        });
     }
 }

@@ -13,20 +13,35 @@ import dev.kitchenlab.evidence.Calibration;
 import dev.kitchenlab.lab.Lab;
 import org.apache.maven.plugin.logging.Log;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-/** Shows a watch on Maven's console: its own lines, and each check as {@code kitchen:check} shows it. */
-final class MavenWatchListener implements WatchListener {
+/**
+ * Shows a watch on Maven's console: its own lines, and each check as {@code kitchen:check} shows it, in colour and
+ * with a live line where the console allows.
+ */
+final class MavenWatchListener implements WatchListener, AutoCloseable {
     private final Log log;
     private final WatchConsole words;
     private final MavenLogListener checks;
 
-    MavenWatchListener(Log log, Path projectDir) {
+    MavenWatchListener(Log log, Path projectDir, ConsoleMode mode, PrintStream terminal) {
         this.log = log;
         this.words = new WatchConsole(projectDir);
-        this.checks = new MavenLogListener(log, projectDir);
+        this.checks = new MavenLogListener(log, projectDir, mode, terminal);
+    }
+
+    @Override
+    public void labRerun(Lab lab, int rerun, int reruns) {
+        checks.labRerun(lab, rerun, reruns);
+    }
+
+    /** Stops the live line's drawing. */
+    @Override
+    public void close() {
+        checks.close();
     }
 
     @Override

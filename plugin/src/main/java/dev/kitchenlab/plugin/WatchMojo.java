@@ -74,6 +74,10 @@ public class WatchMojo extends AbstractMojo {
     @Parameter(property = "maven.compiler.release", defaultValue = "17")
     private int release;
 
+    /** Whether Maven runs interactively ({@code -B} says not): a live line is drawn only for a person watching. */
+    @Parameter(defaultValue = "${settings.interactiveMode}", readonly = true)
+    private boolean interactive;
+
     /** The project's folder: paths on the console are shown relative to it, and it holds the progress. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File projectDir;
@@ -111,13 +115,14 @@ public class WatchMojo extends AbstractMojo {
         }
         WatchRequest request = new WatchRequest(options, projectDir.toPath(), classesDir.toPath(),
                 LabSourceRoots.of(projectDir, sourceRoots), release, every, firstLabs);
-        Watch watch;
-        try {
-            watch = new Watch(request, new MavenWatchListener(getLog(), projectDir.toPath()));
-        } catch (IllegalStateException noCompiler) {
-            throw new MojoFailureException(noCompiler.getMessage());
-        }
-        try {
+        try (MavenWatchListener console = new MavenWatchListener(getLog(), projectDir.toPath(),
+                ConsoleMode.here(interactive), System.out)) {
+            Watch watch;
+            try {
+                watch = new Watch(request, console);
+            } catch (IllegalStateException noCompiler) {
+                throw new MojoFailureException(noCompiler.getMessage());
+            }
             watch.run();
         } catch (RuntimeException broken) {
             throw new MojoExecutionException("the kit broke while watching the labs: " + broken
