@@ -32,4 +32,18 @@ runnable.each { lab ->
     assert verdict in ['PASS', 'INCONCLUSIVE'] : "the report of lab ${lab.label()} gives the verdict $verdict"
     assert suite.@skipped.text() == (verdict == 'PASS' ? '0' : '1') : "the report of lab ${lab.label()} miscounts"
 }
+// Surefire's report lists every lab, as a test of its class, with the kit's counts.
+File html = new File(basedir, 'target/reports/surefire.html')
+assert html.isFile() : 'the Surefire report tool wrote no report of the kit\'s XML'
+String page = html.getText('UTF-8').replaceAll(/<[^>]+>/, ' ').replaceAll(/\s+/, ' ')
+int skipped = LabCatalogue.all().size() - passed
+assert page.contains("Tests Errors Failures Skipped Success Rate Time ${LabCatalogue.all().size()} 0 0 ${skipped} ") :
+        "the report tool does not count ${LabCatalogue.all().size()} labs, ${skipped} skipped: ${page.take(600)}"
+runnable.each { lab ->
+    assert page.contains("org.example.kitchen.${lab.packageSegment()}") : "the report tool does not list lab ${lab.label()}"
+}
+// A lab this JDK cannot run is not looked for: it is listed by the kit's name for it, skipped.
+(LabCatalogue.all() - runnable).each { lab ->
+    assert page =~ /kitchen\b.*\b${lab.packageSegment()}\b/ : "the report tool does not list lab ${lab.label()}"
+}
 true  // a Groovy hook must end in true or null
