@@ -33,6 +33,15 @@ public final class KitchenCheck {
      * @throws IllegalArgumentException when the selector names no lab, listing the labs there are
      */
     public static CheckReport run(CheckRequest request, CheckListener listener) {
+        return run(request, listener, EarlierVerdicts.NONE);
+    }
+
+    /**
+     * Runs the check, taking the verdict a lab already has in {@code earlier} instead of running it again.
+     *
+     * @throws IllegalArgumentException when the selector names no lab, listing the labs there are
+     */
+    public static CheckReport run(CheckRequest request, CheckListener listener, EarlierVerdicts earlier) {
         List<Lab> labs = LabCatalogue.select(request.labSelector());
         LabLocator locator = new LabLocator(request.classesDir());
         Map<Lab, Located> found = new LinkedHashMap<>();
@@ -46,6 +55,12 @@ public final class KitchenCheck {
         LabRunner runner = new LabRunner(request.options(), calibration);
         List<LabOutcome> outcomes = new ArrayList<>();
         for (Map.Entry<Lab, Located> entry : found.entrySet()) {
+            Optional<LabOutcome> taken = taken(entry.getKey(), entry.getValue(), request, earlier);
+            if (taken.isPresent()) {
+                outcomes.add(taken.get());
+                listener.labFinished(taken.get());
+                continue;
+            }
             long started = System.nanoTime();
             LabOutcome outcome = check(entry.getKey(), entry.getValue(), request, runner, floor, listener);
             outcomes.add(outcome);
@@ -61,6 +76,16 @@ public final class KitchenCheck {
      */
     public static Optional<String> refusalOfTick(Duration tick) {
         return TickFloor.STANDARD.refusalOf(tick);
+    }
+
+    /** The outcome of a lab found in the project that has an earlier verdict, if it has one. */
+    private static Optional<LabOutcome> taken(Lab lab, Located located, CheckRequest request,
+                                              EarlierVerdicts earlier) {
+        if (located.className() == null || LabRunner.tooOld(lab, request.options())) {
+            return Optional.empty();
+        }
+        return earlier.of(lab).map(result -> new LabOutcome(lab, located.className(),
+                sourceOf(located.className(), request.sourceRoots()), result));
     }
 
     /** Writes the lab's test report; a report that cannot be written is said, and the check goes on. */

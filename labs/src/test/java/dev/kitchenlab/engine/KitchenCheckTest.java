@@ -2,6 +2,7 @@ package dev.kitchenlab.engine;
 
 import dev.kitchenlab.catalogue.LabCatalogue;
 import dev.kitchenlab.lab.Lab;
+import dev.kitchenlab.verdict.LabResult;
 import dev.kitchenlab.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,6 +91,38 @@ class KitchenCheckTest {
         List<ConsoleLine> lines = console.lab(report.outcomes().get(0));
         assertThat(lines.get(0).text()).contains("03 cooks", "4 greetings from 4 cooks");
         assertThat(console.summary(report).text()).startsWith(report.passed() + " of 1 labs done");
+    }
+
+    @Test
+    void aLabWhoseTestJudgedItInThisBuildIsNotRunAgainAndItsReportStands() throws Exception {
+        CheckRequest request = request("03");
+        KitchenCheck.run(request, new CheckListener() { });
+        Path report = SurefireReport.fileOf(request.options().workDir(), LabCatalogue.select("03").get(0));
+        FileTime written = Files.getLastModifiedTime(report);
+        List<String> heard = new ArrayList<>();
+
+        CheckReport graded = KitchenCheck.run(request, new CheckListener() {
+            @Override
+            public void labStarted(Lab lab) {
+                heard.add("started " + lab.id());
+            }
+        }, new ReportedVerdicts(request.options().workDir(), written.toInstant()));
+
+        assertThat(heard).as("the lab did not run again").isEmpty();
+        LabResult taken = graded.results().get(0);
+        assertThat(taken.decisive().expectation()).isEqualTo(ReportedVerdicts.SOURCE);
+        assertThat(taken.verdict()).isIn(Verdict.PASS, Verdict.INCONCLUSIVE);
+        assertThat(taken.figures().summary()).contains("4 cook threads");
+        assertThat(Files.getLastModifiedTime(report)).isEqualTo(written);
+
+        CheckReport again = KitchenCheck.run(request, new CheckListener() {
+            @Override
+            public void labStarted(Lab lab) {
+                heard.add("started " + lab.id());
+            }
+        }, new ReportedVerdicts(request.options().workDir(), written.toInstant().plusSeconds(1)));
+        assertThat(heard).as("a report from before the build does not stand").containsExactly("started 03");
+        assertThat(again.results().get(0).decisive().expectation()).isNotEqualTo(ReportedVerdicts.SOURCE);
     }
 
     @Test
