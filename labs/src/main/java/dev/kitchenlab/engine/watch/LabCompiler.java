@@ -26,6 +26,7 @@ final class LabCompiler {
     private final JavaCompiler compiler;
     private final List<Path> classpath;
     private final Path classesDir;
+    private final StandardJavaFileManager files;
 
     /**
      * A compiler writing to {@code classesDir}, resolving against {@code classpath} (the project's classes and its
@@ -41,6 +42,31 @@ final class LabCompiler {
         }
         this.classpath = List.copyOf(classpath);
         this.classesDir = classesDir;
+        // One file manager for the watch's life: it opens the kit's jars once, not on every save. It lists folders
+        // afresh each time, so a lab compiled since is seen.
+        this.files = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Compiles a class of no use into a folder thrown away, so that the first save is not the one that waits for
+     * the compiler to load (a second, on a busy laptop).
+     */
+    void warmUp(int release) {
+        try {
+            Path scratch = Files.createTempDirectory("kitchen-watch-warm-up");
+            try {
+                Path source = Files.writeString(scratch.resolve("WarmUp.java"), "class WarmUp { }");
+                compiler.getTask(new StringWriter(), files, null, List.of("-d", scratch.toString(), "--release",
+                        Integer.toString(release), "-proc:none"), null, files.getJavaFileObjectsFromPaths(
+                        List.of(source))).call();
+            } finally {
+                try (var paths = Files.walk(scratch)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+        } catch (IOException | RuntimeException noWarmUp) {
+            // Only the first save is slower.
+        }
     }
 
     /** Compiles the unit at this release; returns its errors, none when it compiled. */
@@ -59,9 +85,7 @@ final class LabCompiler {
                 "-classpath", classpath.stream().map(Path::toString)
                         .collect(Collectors.joining(java.io.File.pathSeparator)),
                 "--release", Integer.toString(release), "-encoding", "UTF-8", "-g", "-proc:none", "-implicit:none");
-        // A file manager per unit: one kept across saves would keep what it read of the classes folder before.
-        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
-                StandardCharsets.UTF_8)) {
+        try {
             Iterable<? extends JavaFileObject> sources = files.getJavaFileObjectsFromPaths(unit.sources());
             boolean compiled = compiler.getTask(compilerTalk, files, diagnostics, options, null, sources).call();
             List<CompileProblem> problems = new ArrayList<>();
@@ -76,8 +100,13 @@ final class LabCompiler {
                 problems.add(new CompileProblem(null, 0, 0, compilerTalk.toString().strip()));
             }
             return problems;
-        } catch (IOException closing) {
-            throw new UncheckedIOException(closing);
+        } finally {
+            // What it read of the kit's jars stays for the next save; what it read of the classes folder does not.
+            try {
+                files.flush();
+            } catch (IOException notFlushed) {
+                // Nothing was written through it: the compiler writes class files itself.
+            }
         }
     }
 }

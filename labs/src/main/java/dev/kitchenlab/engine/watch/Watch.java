@@ -71,6 +71,9 @@ public final class Watch {
                 .filter(this::outOfDate).toList();
         long started = System.nanoTime();
         Compiled compiled = catchUp(stale);
+        if (compiled.units() == 0) {
+            compiler.warmUp(request.release());
+        }
         listener.caughtUp(compiled.units(), Duration.ofNanos(System.nanoTime() - started));
         listener.watching(request.sourceRoots(), request.poll(), ProjectProgress.current(request.projectDir(),
                 request.classesDir(), request.options().javaFeature()));
