@@ -6,7 +6,6 @@ import dev.kitchenlab.engine.CheckRequest;
 import dev.kitchenlab.engine.KitchenCheck;
 import dev.kitchenlab.engine.ProjectProgress;
 import dev.kitchenlab.engine.RunOptions;
-import dev.kitchenlab.events.Durations;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -151,12 +150,7 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private static Duration duration(String property, String value) throws MojoFailureException {
-        try {
-            return Durations.parse(value);
-        } catch (IllegalArgumentException bad) {
-            throw new MojoFailureException("-D" + property + "=" + value + ": " + bad.getMessage()
-                    + "; e.g. mvn kitchen:check -D" + property + "=1s");
-        }
+        return DurationParameter.parse("check", property, value);
     }
 
     private static int reruns(int value) throws MojoFailureException {
