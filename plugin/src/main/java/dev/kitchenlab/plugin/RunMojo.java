@@ -3,7 +3,6 @@ package dev.kitchenlab.plugin;
 import dev.kitchenlab.engine.HandRun;
 import dev.kitchenlab.engine.RunOptions;
 import dev.kitchenlab.engine.byhand.Screen;
-import dev.kitchenlab.events.Durations;
 import dev.kitchenlab.kitchen.Tick;
 import dev.kitchenlab.lab.Lab;
 import org.apache.maven.plugin.AbstractMojo;
@@ -20,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Runs one lab's {@code main} by hand, as the talk runs its demos: the talk's 10 s tick, the kitchen in a JVM of its
@@ -94,10 +94,10 @@ public class RunMojo extends AbstractMojo {
                     + "; this is not your code's fault, please report it with the stack trace (mvn -e)", broken);
         }
         String how = "the kitchen " + ended.pid() + " ended with exit code " + ended.exitCode() + " after "
-                + Durations.format(ended.ran());
+                + seconds(ended.ran());
         if (ended.stopped()) {
             throw new MojoFailureException("the kitchen " + ended.pid() + " was stopped after "
-                    + Durations.format(ended.ran()) + ", with every process under it");
+                    + seconds(ended.ran()) + ", with every process under it");
         }
         if (ended.notStarted()) {
             throw new MojoFailureException(how + ": lab " + chosen.label() + " is not started, its skeleton reached "
@@ -109,5 +109,9 @@ public class RunMojo extends AbstractMojo {
                     + chosen.id() + " gives a hint, mvn kitchen:check -Dlab=" + chosen.id() + " judges the lab");
         }
         getLog().info(how);
+    }
+
+    private static String seconds(Duration ran) {
+        return String.format(Locale.ROOT, "%.1f s", ran.toMillis() / 1000.0);
     }
 }

@@ -1,0 +1,99 @@
+// kitchen:run through a generated project, as a student runs it: the kitchen's PID and the ps commands first, then
+// the lab's output beside the ps view; and Ctrl-C in a real terminal (tmux) leaves no process of the run behind.
+import java.util.concurrent.TimeUnit
+
+File project = new File(basedir, 'my-kitchen')
+File settings = new File(basedir, 'settings.xml')
+settings.setText(new File(itSettings).getText('UTF-8').replace('@userRepoUrl@', userRepoUrl), 'UTF-8')
+List<String> mvn = [new File(System.getProperty('maven.home'), 'bin/mvn').path, '-B', '-ntp', '-s', settings.path,
+                    "-Dmaven.repo.local=$localRepositoryPath".toString()]
+def dropIn = { String packageSegment ->
+    File from = new File(labSources, "org/example/kitchen/$packageSegment")
+    from.eachFileMatch(~/.*\.java/) { source ->
+        new File(project, "src/main/java/org/example/kitchen/$packageSegment/$source.name")
+                .setText(source.getText('UTF-8'), 'UTF-8')
+    }
+}
+
+// -Dlab=99 (invoker.properties): refused, naming the labs there are and how to name one; no kitchen started.
+String refused = new File(basedir, 'build.log').getText('UTF-8')
+assert refused.contains("-Dlab=99: there is no lab '99'") && refused.contains('e.g. mvn kitchen:run -Dlab=03') :
+        "-Dlab=99 was not refused clearly:\n$refused"
+assert !refused.contains('runs in the kitchen PID') : 'a kitchen started for a lab that does not exist'
+
+// Lab 03 with a 1 s tick: ends on its own.
+dropIn('lab03')
+File log03 = new File(basedir, 'run-lab03.log')
+Process run03 = new ProcessBuilder(mvn + ['kitchen:run', '-Dlab=03', '-Dkitchen.tick=1s']).directory(project)
+        .redirectErrorStream(true).redirectOutput(log03).start()
+assert run03.waitFor(10, TimeUnit.MINUTES) : 'kitchen:run -Dlab=03 did not end'
+List<String> lines = log03.readLines('UTF-8')
+String all = lines.join('\n')
+assert run03.exitValue() == 0 : "kitchen:run -Dlab=03 failed:\n$all"
+int pidAt = lines.findIndexOf { it.contains('lab 03 cooks runs in the kitchen PID ') }
+assert pidAt >= 0 : "no PID line:\n$all"
+String pid = (lines[pidAt] =~ /kitchen PID (\d+)/)[0][1]
+assert lines[pidAt + 1].contains("ps u -p $pid") && lines[pidAt + 1].contains("ps -T -p $pid") :
+        "the ps commands do not follow the PID line:\n$all"
+int firstOfTheLab = lines.findIndexOf { it.startsWith('  ps │') || it.startsWith('Hi ') }
+assert firstOfTheLab > pidAt + 1 : "the lab's output or the view came before the PID and the commands:\n$all"
+assert lines.any { it =~ /^  ps │ +$pid +\d+ .* kitchen$/ } : "no ps view line names the kitchen $pid:\n$all"
+assert lines.any { it.startsWith('  ps │') && it.contains('PPID') && it.contains('THREADS') } : "no view header:\n$all"
+['Kai', 'Tessa', 'Jess', 'Lucy'].each { name ->
+    assert lines.count { it == "Hi $name!".toString() } == 1 : "the greeting of $name is not there once:\n$all"
+}
+assert all =~ /the kitchen $pid ended with exit code 0 after \d+\.\d s/ : "no exit code and time:\n$all"
+
+// Lab 02 with the talk's 10 s tick in a terminal, stopped with Ctrl-C once its cooks show.
+File tmux = ['/usr/bin/tmux', '/usr/local/bin/tmux', '/bin/tmux'].collect { new File(it) }.find { it.canExecute() }
+if (tmux == null) {
+    String why = 'the Ctrl-C test of kitchen:run needs tmux, and there is none here (apt-get install tmux)'
+    assert System.getenv('CI') == null : why
+    println "NOT TESTED: $why"
+    return true
+}
+dropIn('lab02')
+String socket = "kitchen-run-it-${ProcessHandle.current().pid()}"
+def terminal = { List<String> args ->
+    Process t = new ProcessBuilder([tmux.path, '-L', socket, '-f', '/dev/null'] + args).redirectErrorStream(true).start()
+    String said = t.inputStream.getText('UTF-8')
+    assert t.waitFor(30, TimeUnit.SECONDS) && t.exitValue() == 0 : "tmux $args failed: $said"
+    said
+}
+def screenShows = { String what, Closure<Boolean> seen ->
+    long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(5)
+    String screen = ''
+    while (System.nanoTime() < until) {
+        screen = terminal(['capture-pane', '-p', '-J', '-S', '-500', '-t', 'run'])
+        if (seen(screen)) {
+            return screen
+        }
+        Thread.sleep(500)
+    }
+    assert false : "the terminal never showed $what:\n$screen"
+}
+terminal(['new-session', '-d', '-s', 'run', '-x', '200', '-y', '50', '-c', project.path, 'bash --norc --noprofile -i'])
+try {
+    terminal(['send-keys', '-t', 'run', (mvn + ['kitchen:run', '-Dlab=02', '; echo "mvn exited $?"']).join(' '), 'Enter'])
+    String running = screenShows('the ps view with two cooks under the kitchen') { String s ->
+        s.readLines().count { it =~ /^  ps │ .* └ cook$/ } >= 2
+    }
+    String kitchen = (running =~ /lab 02 kitchens runs in the kitchen PID (\d+), a tick of 10s/)[0][1]
+    assert running.readLines().findAll { it =~ /^  ps │ .* └ cook$/ }.every { it =~ /^  ps │ +\d+ +$kitchen / } :
+            "the cooks are not shown under the kitchen $kitchen:\n$running"
+    terminal(['send-keys', '-t', 'run', 'C-c'])
+    String stopped = screenShows('mvn ending after Ctrl-C') { String s -> s.contains('mvn exited ') }
+    assert stopped.contains('stopped: the kitchen and every process under it') : "Ctrl-C was not told:\n$stopped"
+    Process ps = new ProcessBuilder('ps', '-eo', 'pid,sid,stat,args').redirectErrorStream(true).start()
+    List<String> table = ps.inputStream.readLines('UTF-8')
+    ps.waitFor()
+    List<String> left = table.drop(1).findAll { String row ->
+        List<String> cols = row.trim().split(/\s+/, 4) as List
+        !cols[2].startsWith('Z') && (cols[1] == kitchen || cols[0] == kitchen
+                || cols[3].contains('java') && cols[3].contains(new File(project, 'target/classes').path))
+    }
+    assert left.isEmpty() : "Ctrl-C left processes of the run (kitchen $kitchen):\n${left.join('\n')}\n$stopped"
+} finally {
+    terminal(['kill-server'])
+}
+true
