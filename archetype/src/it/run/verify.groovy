@@ -82,7 +82,7 @@ try {
     assert running.readLines().findAll { it =~ /^  ps │ .* └ cook$/ }.every { it =~ /^  ps │ +\d+ +$kitchen / } :
             "the cooks are not shown under the kitchen $kitchen:\n$running"
     terminal(['send-keys', '-t', 'run', 'C-c'])
-    String stopped = screenShows('mvn ending after Ctrl-C') { String s -> s.contains('mvn exited ') }
+    String stopped = screenShows('mvn ending after Ctrl-C') { String s -> s.readLines().any { it ==~ /mvn exited \d+/ } }
     assert stopped.contains('stopped: the kitchen and every process under it') : "Ctrl-C was not told:\n$stopped"
     Process ps = new ProcessBuilder('ps', '-eo', 'pid,sid,stat,args').redirectErrorStream(true).start()
     List<String> table = ps.inputStream.readLines('UTF-8')
