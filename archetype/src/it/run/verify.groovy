@@ -38,7 +38,8 @@ assert lines[pidAt + 1].contains("ps u -p $pid") && lines[pidAt + 1].contains("p
 int firstOfTheLab = lines.findIndexOf { it.startsWith('  ps │') || it.startsWith('Hi ') }
 assert firstOfTheLab > pidAt + 1 : "the lab's output or the view came before the PID and the commands:\n$all"
 assert lines.any { it =~ /^  ps │ +$pid +\d+ .* kitchen$/ } : "no ps view line names the kitchen $pid:\n$all"
-assert lines.any { it.startsWith('  ps │') && it.contains('PPID') && it.contains('THREADS') } : "no view header:\n$all"
+assert lines.any { it.startsWith('  ps │') && it.contains('PPID') && it.contains('THREADS') } :
+        "no view header:\n$all"
 ['Kai', 'Tessa', 'Jess', 'Lucy'].each { name ->
     assert lines.count { it == "Hi $name!".toString() } == 1 : "the greeting of $name is not there once:\n$all"
 }
@@ -55,7 +56,8 @@ if (tmux == null) {
 dropIn('lab02')
 String socket = "kitchen-run-it-${ProcessHandle.current().pid()}"
 def terminal = { List<String> args ->
-    Process t = new ProcessBuilder([tmux.path, '-L', socket, '-f', '/dev/null'] + args).redirectErrorStream(true).start()
+    Process t = new ProcessBuilder([tmux.path, '-L', socket, '-f', '/dev/null'] + args).redirectErrorStream(true)
+            .start()
     String said = t.inputStream.getText('UTF-8')
     assert t.waitFor(30, TimeUnit.SECONDS) && t.exitValue() == 0 : "tmux $args failed: $said"
     said
@@ -73,8 +75,23 @@ def screenShows = { String what, Closure<Boolean> seen ->
     assert false : "the terminal never showed $what:\n$screen"
 }
 terminal(['new-session', '-d', '-s', 'run', '-x', '200', '-y', '50', '-c', project.path, 'bash --norc --noprofile -i'])
+// Each run ends with a line naming its lab, so that one run's end is never taken for another's.
+def mvnInTerminal = { String lab ->
+    String ended = "; echo \"mvn for lab $lab exited \$?\""
+    terminal(['send-keys', '-t', 'run', (mvn + ['kitchen:run', "-Dlab=$lab", ended]).join(' '), 'Enter'])
+}
+def exited = { String lab, String s -> s.readLines().any { it ==~ /mvn for lab $lab exited \d+/ } }
 try {
-    terminal(['send-keys', '-t', 'run', (mvn + ['kitchen:run', '-Dlab=02', '; echo "mvn exited $?"']).join(' '), 'Enter'])
+    // Lab 01 reads the student's keyboard: what is typed in the terminal reaches the kitchen.
+    dropIn('lab01')
+    mvnInTerminal('01')
+    screenShows('lab 01 asking for a name') { String s -> s.contains('Enter your name: ') }
+    terminal(['send-keys', '-t', 'run', 'Tessa', 'Enter'])
+    String typed = screenShows('lab 01 ending') { String s -> exited('01', s) }
+    assert typed.contains('Hi Tessa!') && typed.contains('mvn for lab 01 exited 0') :
+            "the keyboard did not reach lab 01:\n$typed"
+
+    mvnInTerminal('02')
     String running = screenShows('the ps view with two cooks under the kitchen') { String s ->
         s.readLines().count { it =~ /^  ps │ .* └ cook$/ } >= 2
     }
@@ -82,7 +99,8 @@ try {
     assert running.readLines().findAll { it =~ /^  ps │ .* └ cook$/ }.every { it =~ /^  ps │ +\d+ +$kitchen / } :
             "the cooks are not shown under the kitchen $kitchen:\n$running"
     terminal(['send-keys', '-t', 'run', 'C-c'])
-    String stopped = screenShows('mvn ending after Ctrl-C') { String s -> s.readLines().any { it ==~ /mvn exited \d+/ } }
+    String stopped = screenShows('mvn ending after Ctrl-C') { String s -> exited('02', s) }
+    new File(basedir, 'terminal-after-ctrl-c.txt').setText(stopped, 'UTF-8')
     assert stopped.contains('stopped: the kitchen and every process under it') : "Ctrl-C was not told:\n$stopped"
     Process ps = new ProcessBuilder('ps', '-eo', 'pid,sid,stat,args').redirectErrorStream(true).start()
     List<String> table = ps.inputStream.readLines('UTF-8')

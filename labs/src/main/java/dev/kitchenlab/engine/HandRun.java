@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Runs one lab's {@code main} by hand, as the talk runs its demos: in a kitchen JVM of its own (its own session,
@@ -179,9 +180,9 @@ public final class HandRun {
         public void run() {
             ran = true;
             List<ProcessSweep.Stopped> stopped = ProcessSweep.stopAll(sweep);
-            say.accept("stopped: " + (stopped.isEmpty() ? "nothing of the run was still running"
-                    : "the kitchen and every process under it, " + stopped.stream()
-                    .map(ProcessSweep.Stopped::describe).toList()));
+            say.accept(stopped.isEmpty() ? "stopped: nothing of the run was still running"
+                    : "stopped: the kitchen and every process under it, " + stopped.stream()
+                    .map(ProcessSweep.Stopped::describe).collect(Collectors.joining(", ")));
         }
     }
 }
