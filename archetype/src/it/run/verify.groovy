@@ -15,11 +15,18 @@ def dropIn = { String packageSegment ->
     }
 }
 
-// -Dlab=99 (invoker.properties): refused, naming the labs there are and how to name one; no kitchen started.
-String refused = new File(basedir, 'build.log').getText('UTF-8')
-assert refused.contains("-Dlab=99: there is no lab '99'") && refused.contains('e.g. mvn kitchen:run -Dlab=03') :
-        "-Dlab=99 was not refused clearly:\n$refused"
-assert !refused.contains('runs in the kitchen PID') : 'a kitchen started for a lab that does not exist'
+// invoker.properties: -Dlab=99 is refused, naming the labs there are and how to name one, and starts no kitchen (the
+// one kitchen in build.log is lab 03's, run next); lab 03 as generated ends at the skeleton's todo(...), and the build
+// says what to do next.
+String invoked = new File(basedir, 'build.log').getText('UTF-8')
+assert invoked.contains("-Dlab=99: there is no lab '99'") && invoked.contains('e.g. mvn kitchen:run -Dlab=03') :
+        "-Dlab=99 was not refused clearly:\n$invoked"
+assert invoked.count('runs in the kitchen PID') == 1 && invoked.contains('lab 03 cooks runs in the kitchen PID') :
+        "a kitchen started for a lab that does not exist:\n$invoked"
+assert invoked =~ /Lab not started: .+/ : "the skeleton's todo line is not shown:\n$invoked"
+assert invoked =~ (/the kitchen \d+ ended with exit code 3 after \d+\.\d s: lab 03 cooks is not started, its skeleton /
+        + /reached a todo\(\.\.\.\) \(the line is above\); write that step, then run mvn kitchen:run -Dlab=03 /
+        + /again, or ask mvn kitchen:hint -Dlab=03/) : "the untouched lab 03 did not fail as not started:\n$invoked"
 
 // Lab 03 with a 1 s tick: ends on its own.
 dropIn('lab03')
