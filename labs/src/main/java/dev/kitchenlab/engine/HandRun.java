@@ -1,5 +1,6 @@
 package dev.kitchenlab.engine;
 
+import dev.kitchenlab.engine.byhand.PsCommands;
 import dev.kitchenlab.engine.byhand.PsRow;
 import dev.kitchenlab.engine.byhand.PsView;
 import dev.kitchenlab.engine.byhand.Screen;
@@ -102,7 +103,7 @@ public final class HandRun {
         long pid = kitchen.pid();
         say.accept("lab " + lab.label() + " runs in the kitchen PID " + pid + ", a tick of "
                 + Durations.format(options.tick()) + ", " + mainClass);
-        say.accept("look at it from another terminal: ps u -p " + pid + "   ps -T -p " + pid + "   ps u --ppid " + pid);
+        say.accept("look at it from another terminal: " + PsCommands.toTry(pid, System.getProperty("os.name")));
         Set<Long> seen = ConcurrentHashMap.newKeySet();
         ProcessSweep.Run sweep = new ProcessSweep.Run(kitchen.toHandle(), seen, started, KitchenEnvironment.marker(run),
                 launch.ownSession());
