@@ -95,6 +95,7 @@ public final class HandRun {
                 ProcessHandle.current().pid());
         builder.redirectInput(request.keyboard() ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE);
 
+        TreeSnapshot.prepare();
         Instant started = Instant.now();
         Process kitchen = builder.start();
         if (!request.keyboard()) {

@@ -88,6 +88,8 @@ class HandRunTest {
 
         assertThat(ended.exitCode()).as(screen()).isEqualTo(KitchenHarness.NOT_STARTED_EXIT);
         assertThat(ended.notStarted()).isTrue();
+        assertThat(rowsOf("kitchen")).as("the view is taken the moment the kitchen starts, however short it runs:\n"
+                + screen()).isNotEmpty();
         assertNothingLeft(screen());
     }
 

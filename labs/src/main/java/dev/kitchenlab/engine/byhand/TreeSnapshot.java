@@ -17,6 +17,14 @@ public final class TreeSnapshot {
     private TreeSnapshot() {
     }
 
+    /**
+     * Makes OSHI ready (about 100 ms, more on a busy machine) before the kitchen starts, so that the first view is
+     * taken the moment it runs, even of a kitchen that ends within a second.
+     */
+    public static void prepare() {
+        Oshi.OS.getProcessId();
+    }
+
     /** The kitchen {@code rootPid} and the processes under it that are still there; empty once the kitchen is gone. */
     public static List<PsRow> take(long rootPid) {
         List<ProcessHandle> tree = new ArrayList<>();
