@@ -24,6 +24,7 @@ assert invoked.contains("-Dlab=99: there is no lab '99'") && invoked.contains('e
 assert invoked.count('runs in the kitchen PID') == 1 && invoked.contains('lab 03 cooks runs in the kitchen PID') :
         "a kitchen started for a lab that does not exist:\n$invoked"
 assert invoked =~ /Lab not started: .+/ : "the skeleton's todo line is not shown:\n$invoked"
+assert invoked =~ /(?m)^  ps │ +\d+ +\d+ .* kitchen$/ : "no view of a kitchen that ended within a second:\n$invoked"
 assert invoked =~ (/the kitchen \d+ ended with exit code 3 after \d+\.\d s: lab 03 cooks is not started, its skeleton /
         + /reached a todo\(\.\.\.\) \(the line is above\); write that step, then run mvn kitchen:run -Dlab=03 /
         + /again, or ask mvn kitchen:hint -Dlab=03/) : "the untouched lab 03 did not fail as not started:\n$invoked"

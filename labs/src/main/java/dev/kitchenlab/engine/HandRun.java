@@ -113,18 +113,20 @@ public final class HandRun {
         List<Thread> pumps = List.of(screen.pump(kitchen.getInputStream(), false, "kitchen-lab-out-" + pid),
                 screen.pump(kitchen.getErrorStream(), true, "kitchen-lab-err-" + pid));
         boolean interrupted = false;
+        Duration ran;
         try {
             watch(kitchen, seen, screen, started);
         } catch (InterruptedException e) {
             interrupted = true;
             Thread.currentThread().interrupt();
         } finally {
+            ran = Duration.between(started, Instant.now());
             ProcessSweep.stopAll(sweep);
             LiveKitchens.remove(pid);
         }
         finishShowing(pumps);
         int exit = kitchen.isAlive() ? -1 : kitchen.exitValue();
-        return new Ended(pid, exit, Duration.between(started, Instant.now()),
+        return new Ended(pid, exit, ran,
                 exit == KitchenHarness.NOT_STARTED_EXIT, interrupted || stopOnExit.ran);
     }
 
