@@ -28,6 +28,8 @@ assert invoked =~ /(?m)^  ps │ +\d+ +\d+ .* kitchen$/ : "no view of a kitchen 
 assert invoked =~ (/the kitchen \d+ ended with exit code 3 after \d+\.\d s: lab 03 cooks is not started, its skeleton /
         + /reached a todo\(\.\.\.\) \(the line is above\); write that step, then run mvn kitchen:run -Dlab=03 /
         + /again, or ask mvn kitchen:hint -Dlab=03/) : "the untouched lab 03 did not fail as not started:\n$invoked"
+assert invoked.contains("-Dkitchen.tick=soon: 'soon' is not a duration: write it as 500ms, 1s or 1.5s; "
+        + 'e.g. mvn kitchen:run -Dkitchen.tick=1s') : "-Dkitchen.tick=soon was not refused clearly:\n$invoked"
 
 // Lab 03 with a 1 s tick: ends on its own.
 dropIn('lab03')

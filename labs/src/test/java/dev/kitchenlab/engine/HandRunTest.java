@@ -152,12 +152,17 @@ class HandRunTest {
                 .as("the view's header").anyMatch(line -> line.contains("PPID"));
     }
 
-    private void assertNothingLeft(String screen) {
+    private void assertNothingLeft(String screen) throws IOException {
         assertThat(rowsOf("kitchen").stream().map(row -> row[0]))
                 .as("the kitchen is gone:\n" + screen).noneMatch(HandRunTest::alive);
         assertThat(rowsOf("cook").stream().map(row -> row[0]))
                 .as("every cook is gone:\n" + screen).noneMatch(HandRunTest::alive);
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).as("processes left").isEmpty();
+        if (Files.isDirectory(Path.of("/proc"))) {
+            assertThat(KitchenRuns.processesWithEnvironment("KITCHEN_INSPECTOR_PID=" + ProcessHandle.current().pid()))
+                    .as("processes carrying this JVM as the one that started them, wherever they were reparented")
+                    .isEmpty();
+        }
     }
 
     private static boolean alive(long pid) {
