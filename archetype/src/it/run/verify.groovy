@@ -85,12 +85,13 @@ def screenShows = { String what, Closure<Boolean> seen ->
     assert false : "the terminal never showed $what:\n$screen"
 }
 terminal(['new-session', '-d', '-s', 'run', '-x', '200', '-y', '50', '-c', project.path, 'bash --norc --noprofile -i'])
-// Each run ends with a line naming its lab, so that one run's end is never taken for another's.
+// Each run ends with a line naming its lab, so that one run's end is never taken for another's. The line may follow
+// Maven's last words on the same line: after Ctrl-C, Maven's JVM can end in the middle of one.
 def mvnInTerminal = { String lab ->
     String ended = "; echo \"mvn for lab $lab exited \$?\""
     terminal(['send-keys', '-t', 'run', (mvn + ['kitchen:run', "-Dlab=$lab", ended]).join(' '), 'Enter'])
 }
-def exited = { String lab, String s -> s.readLines().any { it ==~ /mvn for lab $lab exited \d+/ } }
+def exited = { String lab, String s -> (s =~ /mvn for lab $lab exited \d+/).find() }
 try {
     // Lab 01 reads the student's keyboard: what is typed in the terminal reaches the kitchen.
     dropIn('lab01')
@@ -122,6 +123,9 @@ try {
     }
     assert left.isEmpty() : "Ctrl-C left processes of the run (kitchen $kitchen):\n${left.join('\n')}\n$stopped"
 } finally {
+    // The server leaves its socket behind when killed: removed too, so that runs of this IT do not pile them up.
+    File socketFile = new File(terminal(['display-message', '-p', '-t', 'run', '#{socket_path}']).trim())
     terminal(['kill-server'])
+    socketFile.delete()
 }
 true

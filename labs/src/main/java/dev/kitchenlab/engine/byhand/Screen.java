@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -63,7 +64,7 @@ public final class Screen {
 
     private static void write(OutputStream to, String text) {
         try {
-            to.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            to.write(text.getBytes(StandardCharsets.UTF_8));
             to.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the console", e);
