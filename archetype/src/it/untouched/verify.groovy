@@ -84,11 +84,12 @@ assert withoutTodos.every { it.severity == 'ERROR' && it.message.startsWith('Thi
 def pluginXml = this.class.classLoader.getResource('META-INF/maven/plugin.xml')
 assert pluginXml != null : 'the plugin descriptor is not on the verify script\'s classpath'
 Set<String> goals = new groovy.xml.XmlSlurper().parse(pluginXml.toString()).mojos.mojo.goal*.text().collect { "kitchen:$it".toString() } as Set
-def labPrompt = 'lab=${string_prompt:lab number:03}'
-def needsLab = ['kitchen:hint', 'kitchen:reset'] as Set
+def labPrompt = 'lab=${string_prompt:lab number or current:current}'
+def needsLab = ['kitchen:hint', 'kitchen:reset', 'kitchen:run'] as Set
 
 def launches = project.listFiles().findAll { it.name.endsWith('.launch') }
-assert launches*.name.sort() == ['kitchen-check-lab.launch', 'kitchen-check.launch', 'kitchen-hint.launch', 'kitchen-reset.launch'] :
+assert launches*.name.sort() == ['kitchen-check-lab.launch', 'kitchen-check.launch', 'kitchen-hint.launch', 'kitchen-reset.launch',
+                                 'kitchen-run.launch', 'kitchen-watch.launch'] :
         "the Eclipse launch files are ${launches*.name.sort()}"
 def eclipse = launches.collectEntries { File file ->
     String text = file.getText('UTF-8')
@@ -107,19 +108,48 @@ def eclipse = launches.collectEntries { File file ->
     [(file.name): [goal: goal, lab: !properties.isEmpty()]]
 }
 assert eclipse.values() as Set == [[goal: 'kitchen:check', lab: false], [goal: 'kitchen:check', lab: true],
-                                   [goal: 'kitchen:hint', lab: true], [goal: 'kitchen:reset', lab: true]] as Set :
+                                   [goal: 'kitchen:hint', lab: true], [goal: 'kitchen:reset', lab: true],
+                                   [goal: 'kitchen:run', lab: true], [goal: 'kitchen:watch', lab: false]] as Set :
         "Eclipse's configurations are $eclipse"
 
 def runs = new File(project, '.run').listFiles().findAll { it.name.endsWith('.run.xml') }
-assert runs*.name == ['kitchen check.run.xml'] : "IntelliJ's run configurations are ${runs*.name}"
-runs.each { File file ->
+def intellij = runs.collectEntries { File file ->
     def component = new groovy.xml.XmlSlurper().parse(file)
     assert component.name() == 'component' && component.@name.text() == 'ProjectRunConfigurationManager' : "$file.name is no shared run configuration"
     def configuration = component.configuration
     assert configuration.@type.text() == 'MavenRunConfiguration' && configuration.@factoryName.text() == 'Maven' : "$file.name is no Maven configuration"
     def option = { String name -> configuration.'**'.find { it.name() == 'option' && it.@name.text() == name } }
-    assert option('goals').list.option*.@value*.text() == ['kitchen:check'] : "$file.name does not run kitchen:check"
+    List<String> commandLine = option('goals').list.option*.@value*.text()
+    assert commandLine && commandLine[0] in goals : "$file.name runs $commandLine, not a goal of the plugin ($goals)"
+    // IntelliJ has no prompt a Maven configuration is known to expand: one lab is the lab whose file was saved last.
+    assert commandLine.drop(1) in [[], ['-Dlab=current']] : "$file.name passes ${commandLine.drop(1)}"
+    assert !(commandLine[0] in needsLab) || commandLine.drop(1) == ['-Dlab=current'] : "$file.name runs ${commandLine[0]} without a lab"
     assert option('workingDirPath').@value.text() == '$PROJECT_DIR$' : "$file.name does not run in the project's folder"
     assert option('pomFileName').@value.text() == 'pom.xml' : "$file.name names no pom"
+    [(configuration.@name.text()): commandLine.join(' ')]
 }
+assert intellij == ['kitchen check': 'kitchen:check', 'kitchen check · current lab': 'kitchen:check -Dlab=current',
+                    'kitchen hint · current lab': 'kitchen:hint -Dlab=current',
+                    'kitchen reset · current lab': 'kitchen:reset -Dlab=current',
+                    'kitchen run · current lab': 'kitchen:run -Dlab=current', 'kitchen watch': 'kitchen:watch'] :
+        "IntelliJ's run configurations are $intellij"
+// The classroom's CI workflow, read as GitHub reads it: on every push it runs the grading command the README gives,
+// with goals the plugin has, and keeps the reports from the folder the check writes them to.
+File workflow = new File(project, '.github/workflows/kitchen.yml')
+assert workflow.isFile() : 'the generated project has no CI workflow'
+Map flow = new org.yaml.snakeyaml.Yaml().load(workflow.getText('UTF-8'))
+// YAML 1.1 reads the key on as true
+def triggers = flow.containsKey('on') ? flow.on : flow[true]
+assert triggers.containsKey('push') : "the workflow does not run on push: $triggers"
+List steps = flow.jobs.grade.steps
+String command = steps.find { it.run }?.run?.trim()?.replaceAll(/\s+/, ' ')
+assert command == 'mvn -B -ntp verify kitchen:grade -Dkitchen.skip=false -Dkitchen.strict=true -Dmaven.test.failure.ignore=true' :
+        "the workflow runs $command"
+command.split(' ').findAll { it.startsWith('kitchen:') }.each { assert it in goals : "the workflow runs $it, not a goal of the plugin" }
+assert new File(project, 'README.md').getText('UTF-8').contains(command) : "the README does not give the workflow's command"
+def upload = steps.find { it.uses?.startsWith('actions/upload-artifact@') }
+assert upload != null && upload.if == 'always()' : 'the reports are not kept when the grading fails'
+assert upload.with.path == 'target/kitchen/TEST-*.xml' : "the workflow keeps ${upload.with.path}"
+def reports = new File(project, 'target/kitchen').listFiles().findAll { it.name ==~ /TEST-.*\.xml/ }
+assert !reports.isEmpty() : "the check wrote no report where the workflow looks for them"
 true

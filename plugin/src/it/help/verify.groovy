@@ -18,5 +18,6 @@ def calls = log.split(/\[INFO\] Building help /).drop(1)
 assert calls.size() == 3 : "expected 3 invocations, found ${calls.size()}"
 assert calls[1].contains('kitchen:hint') && calls[1].contains('Gives the next hint of a lab') : 'help does not list hint'
 assert calls[1].contains('kitchen:reset') && calls[1].contains('Puts a lab\'s skeleton back') : 'help does not list reset'
+assert calls[1].contains('kitchen:run') && calls[1].contains('Runs one lab\'s main by hand') : 'help does not list run'
 assert calls[2].contains('User property: kitchen.showSolution') : 'help does not show the solution switch'
 true

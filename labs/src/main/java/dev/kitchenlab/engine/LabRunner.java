@@ -196,14 +196,8 @@ final class LabRunner {
     }
 
     private List<String> command(Lab lab, String mainClass) throws IOException {
-        Path bin = options.javaHome().resolve("bin");
-        Path java = Files.isExecutable(bin.resolve("java.exe")) ? bin.resolve("java.exe") : bin.resolve("java");
-        if (!Files.isExecutable(java)) {
-            // Found here, not by the launcher: started through setsid, a missing java would look like a crash.
-            throw new IOException("there is no java program at " + java);
-        }
         List<String> command = new ArrayList<>();
-        command.add(java.toString());
+        command.add(javaIn(options.javaHome()).toString());
         command.addAll(lab.jvmOptions().kitchen());
         command.add("-cp");
         command.add(options.classpathString());
@@ -236,6 +230,21 @@ final class LabRunner {
             command.add(RaceDriver.SHIFT);
         }
         return command;
+    }
+
+    /**
+     * The {@code java} program of a JDK.
+     *
+     * @throws IOException when there is none: found here, not by the launcher, since started through setsid a missing
+     *     java would look like a crash
+     */
+    static Path javaIn(Path javaHome) throws IOException {
+        Path bin = javaHome.resolve("bin");
+        Path java = Files.isExecutable(bin.resolve("java.exe")) ? bin.resolve("java.exe") : bin.resolve("java");
+        if (!Files.isExecutable(java)) {
+            throw new IOException("there is no java program at " + java);
+        }
+        return java;
     }
 
     private static LabResult result(Lab lab, List<Finding> findings, Figures figures, List<String> output) {

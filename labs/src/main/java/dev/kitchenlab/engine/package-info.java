@@ -4,7 +4,8 @@
  * watches it, stops it when its time is up, judges what every lab shares and the lab's own expectations, and words
  * the result for a console ({@link dev.kitchenlab.engine.ConsoleReport}). It knows nothing of Maven or JUnit: a
  * front end passes a {@link dev.kitchenlab.engine.CheckRequest} and hears back through a
- * {@link dev.kitchenlab.engine.CheckListener}.
+ * {@link dev.kitchenlab.engine.CheckListener}. {@link dev.kitchenlab.engine.HandRun} runs one lab by hand instead,
+ * judging nothing: its output and a live {@code ps} view of its tree ({@link dev.kitchenlab.engine.byhand}).
  *
  * <p>Runs in the inspector's JVM: Maven's, or the JVM of a student's lab test. Student code never runs here.
  */

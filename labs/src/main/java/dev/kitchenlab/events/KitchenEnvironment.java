@@ -75,6 +75,19 @@ public final class KitchenEnvironment {
         environment.put(INSPECTOR, String.valueOf(settings.inspectorPid()));
     }
 
+    /**
+     * Sets what a kitchen run by hand ({@code kitchen:run}) reads besides its tick: its cooks' JVM options, its run's
+     * marker, and the process that started it. No events folder (nobody judges a run by hand, so the kit's side
+     * channel stays silent) and no deadline (the student stops it): only what keeps its cooks right and lets the kit
+     * stop every process of the run.
+     */
+    public static void writeByHand(Map<String, String> environment, List<String> cookJvmOptions, String run,
+                                   long inspectorPid) {
+        environment.put(COOK_JVM_OPTIONS, String.join(" ", cookJvmOptions));
+        environment.put(RUN, run);
+        environment.put(INSPECTOR, String.valueOf(inspectorPid));
+    }
+
     /** Sets another tick for a process a kitchen starts, keeping the rest of what the check set. */
     public static void withTick(Map<String, String> environment, Duration tick) {
         environment.put(TICK, Durations.format(tick));

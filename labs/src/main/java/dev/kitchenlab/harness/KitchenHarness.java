@@ -28,8 +28,11 @@ import java.util.Optional;
  * <p>Usage: {@code java -cp … dev.kitchenlab.harness.KitchenHarness <lab class> [arguments]}.
  */
 public final class KitchenHarness {
-    // Exit code of a kitchen whose lab is not started, distinct from an uncaught exception's 1.
-    private static final int NOT_STARTED_EXIT = 3;
+    /**
+     * Exit code of a kitchen whose lab is not started (a {@code todo(...)} was reached), distinct from an uncaught
+     * exception's 1: how a run by hand, which reads no events, tells the student to start the lab.
+     */
+    public static final int NOT_STARTED_EXIT = 3;
     // Exit code of a kitchen started without a lab class to run.
     private static final int NO_LAB_EXIT = 4;
 

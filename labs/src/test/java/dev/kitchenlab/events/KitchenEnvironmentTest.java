@@ -41,6 +41,18 @@ class KitchenEnvironmentTest {
         assertThat(KitchenEnvironment.inspectorPid()).isEmpty();
     }
 
+    @Test
+    void aRunByHandGetsItsTickCooksMarkerAndInspectorButNoEventsFolderNorDeadline() {
+        Map<String, String> environment = new HashMap<>();
+        KitchenEnvironment.withTick(environment, Duration.ofSeconds(10));
+        KitchenEnvironment.writeByHand(environment, List.of("-Xmx96m"), "byhand-1", 4711);
+
+        assertThat(environment).containsOnly(Map.entry(KitchenEnvironment.TICK, "10s"),
+                Map.entry(KitchenEnvironment.COOK_JVM_OPTIONS, "-Xmx96m"), Map.entry(KitchenEnvironment.RUN, "byhand-1"),
+                Map.entry(KitchenEnvironment.INSPECTOR, "4711"));
+        assertThat(KitchenEnvironment.marker("byhand-1")).isEqualTo(KitchenEnvironment.RUN + "=byhand-1");
+    }
+
     /** Prints what the environment says, as a kitchen would read it. */
     public static final class Reader {
         public static void main(String[] args) {

@@ -2,7 +2,6 @@ package dev.kitchenlab.plugin;
 
 import dev.kitchenlab.engine.KitchenCheck;
 import dev.kitchenlab.engine.RunOptions;
-import dev.kitchenlab.events.Durations;
 import org.apache.maven.plugin.MojoFailureException;
 
 import java.io.File;
@@ -22,7 +21,7 @@ final class CheckSettings {
     /** The options of a check, for labs whose kitchens run on {@code classpath}. */
     static RunOptions options(String goal, String tick, String timeout, int reruns, boolean strict,
                               List<String> classpath, File workDir) throws MojoFailureException {
-        Duration oneTick = duration(goal, "kitchen.tick", tick);
+        Duration oneTick = DurationParameter.parse(goal, "kitchen.tick", tick);
         Optional<String> refused = KitchenCheck.refusalOfTick(oneTick);
         if (refused.isPresent()) {
             throw new MojoFailureException(refused.get());
@@ -32,19 +31,10 @@ final class CheckSettings {
                     + "times; e.g. mvn kitchen:" + goal + " -Dkitchen.reruns=0 judges every lab once");
         }
         return RunOptions.builder().tick(oneTick)
-                .timeout(timeout == null || timeout.isBlank() ? null : duration(goal, "kitchen.timeout", timeout))
+                .timeout(timeout == null || timeout.isBlank() ? null
+                        : DurationParameter.parse(goal, "kitchen.timeout", timeout))
                 .classpath(paths(classpath)).workDir(workDir.toPath()).inconclusiveReruns(reruns).strict(strict)
                 .build();
-    }
-
-    /** A length of time the student typed ({@code 1s}, {@code 500ms}). */
-    static Duration duration(String goal, String property, String value) throws MojoFailureException {
-        try {
-            return Durations.parse(value);
-        } catch (IllegalArgumentException bad) {
-            throw new MojoFailureException("-D" + property + "=" + value + ": " + bad.getMessage()
-                    + "; e.g. mvn kitchen:" + goal + " -D" + property + "=1s");
-        }
     }
 
     /** Maven's path strings as paths. */

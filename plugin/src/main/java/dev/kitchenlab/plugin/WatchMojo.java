@@ -101,7 +101,7 @@ public class WatchMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         RunOptions options = CheckSettings.options("watch", tick, timeout, reruns, false, classpath, workDir);
-        Duration every = CheckSettings.duration("watch", "kitchen.poll", poll);
+        Duration every = DurationParameter.parse("watch", "kitchen.poll", poll);
         if (every.isZero() || every.isNegative()) {
             throw new MojoFailureException("-Dkitchen.poll=" + poll + ": the watch must look now and then; "
                     + "e.g. mvn kitchen:watch -Dkitchen.poll=200ms");
