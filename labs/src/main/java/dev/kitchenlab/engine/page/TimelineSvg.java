@@ -1,0 +1,140 @@
+package dev.kitchenlab.engine.page;
+
+import dev.kitchenlab.engine.page.Cooks.Cook;
+import dev.kitchenlab.engine.page.Cooks.Span;
+import dev.kitchenlab.engine.page.Cooks.Timeline;
+
+/**
+ * Draws a run's timeline as inline SVG: one row per cook, a thin line for its life, a bar per piece of its work
+ * ({@code class="bar"}, with {@code data-cook} and its start and end in milliseconds from the timeline's start, so
+ * a test counts and compares them as a reader's eye does), a lighter stripe while it slept through the kit, and a
+ * dot per line it printed. Drawn by hand: a few rectangles on one axis need no charting library, and the page must
+ * carry no script and reach no network.
+ */
+final class TimelineSvg {
+    // Rows past this are counted, not drawn: a stress lab starts hundreds of threads, and the page must stay small.
+    static final int MOST_ROWS = 24;
+    private static final int WIDTH = 960;
+    private static final int LABEL = 150;
+    private static final int ROW = 20;
+    private static final int AXIS = 24;
+
+    private TimelineSvg() {
+    }
+
+    /** The timeline, or a sentence saying why there is none. */
+    static String of(Timeline timeline) {
+        if (timeline.cooks().isEmpty() && timeline.main().isEmpty()) {
+            return "<p class=\"none\">No cook reported anything: the run's events hold no thread or process "
+                    + "of the lab's program.</p>\n";
+        }
+        long start = timeline.startNanos();
+        long span = Math.max(1, timeline.endNanos() - start);
+        int rows = Math.min(MOST_ROWS, timeline.cooks().size()) + (timeline.main().isPresent() ? 1 : 0);
+        int height = rows * ROW + AXIS;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 ").append(WIDTH)
+                .append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"")
+                .append(height).append("\" role=\"img\">\n");
+        svg.append("<title>When each cook worked, on the run's one clock</title>\n");
+        Scale x = new Scale(start, span);
+        int row = 0;
+        if (timeline.main().isPresent()) {
+            Span main = timeline.main().get();
+            label(svg, row, "main (kitchen)");
+            rect(svg, "main", x.at(main.startNanos()), row * ROW + 7, x.width(main), 6,
+                    "main: " + Html.duration(main.endNanos() - main.startNanos()), "");
+            row++;
+        }
+        for (Cook cook : timeline.cooks().subList(0, Math.min(MOST_ROWS, timeline.cooks().size()))) {
+            row(svg, row++, cook, x);
+        }
+        axis(svg, row * ROW, span);
+        svg.append("</svg>\n");
+        int hidden = timeline.cooks().size() - MOST_ROWS;
+        if (hidden > 0) {
+            svg.append("<p class=\"none\">").append(hidden).append(" more cooks are not drawn (")
+                    .append(timeline.cooks().size()).append(" in all).</p>\n");
+        }
+        return svg.toString();
+    }
+
+    private static void row(StringBuilder svg, int row, Cook cook, Scale x) {
+        int y = row * ROW;
+        String name = cook.name() + (cook.process() ? "" : " (thread)");
+        label(svg, row, name);
+        String attrs = " data-cook=\"" + Html.escape(cook.name()) + "\"";
+        rect(svg, "life", x.at(cook.bornNanos()), y + 9, x.width(cook.bornNanos(), cook.goneNanos()), 2,
+                cook.name() + " seen for " + Html.duration(cook.goneNanos() - cook.bornNanos()), attrs);
+        for (Span work : cook.work()) {
+            long from = work.startNanos() - x.start;
+            long to = work.endNanos() - x.start;
+            rect(svg, "bar", x.at(work.startNanos()), y + 3, x.width(work), 14,
+                    cook.name() + ": " + work.what() + ", " + Html.duration(work.endNanos() - work.startNanos()),
+                    attrs + " data-start-ms=\"" + from / 1_000_000 + "\" data-end-ms=\"" + to / 1_000_000 + "\"");
+        }
+        for (Span sleep : cook.sleeps()) {
+            rect(svg, "sleep", x.at(sleep.startNanos()), y + 7, x.width(sleep), 6,
+                    cook.name() + " slept " + Html.duration(sleep.endNanos() - sleep.startNanos()), attrs);
+        }
+        for (Cooks.Said said : cook.lines()) {
+            svg.append("<circle class=\"said\" cx=\"").append(Html.coordinate(x.at(said.epochNanos())))
+                    .append("\" cy=\"").append(y + 10).append("\" r=\"3\"><title>").append(Html.escape(said.text()))
+                    .append("</title></circle>\n");
+        }
+    }
+
+    private static void label(StringBuilder svg, int row, String text) {
+        svg.append("<text class=\"who\" x=\"4\" y=\"").append(row * ROW + 14).append("\">")
+                .append(Html.escape(text.length() > 22 ? text.substring(0, 21) + "…" : text)).append("</text>\n");
+    }
+
+    private static void rect(StringBuilder svg, String kind, double x, int y, double width, int height,
+                             String title, String attrs) {
+        svg.append("<rect class=\"").append(kind).append('"').append(attrs).append(" x=\"")
+                .append(Html.coordinate(x)).append("\" y=\"").append(y).append("\" width=\"")
+                .append(Html.coordinate(width)).append("\" height=\"").append(height).append("\"><title>")
+                .append(Html.escape(title)).append("</title></rect>\n");
+    }
+
+    /** Ticks at a round step (1, 2, 5, 10, 20 … ms), at most eight across. */
+    private static void axis(StringBuilder svg, int y, long spanNanos) {
+        double spanMillis = spanNanos / 1e6;
+        double[] mantissas = {1, 2, 5};
+        double step = 1;
+        for (int i = 1; spanMillis / step > 8; i++) {
+            step = mantissas[i % 3] * Math.pow(10, i / 3);
+        }
+        svg.append("<line class=\"axis\" x1=\"").append(LABEL).append("\" y1=\"").append(y + 2).append("\" x2=\"")
+                .append(WIDTH).append("\" y2=\"").append(y + 2).append("\"/>\n");
+        for (double t = 0; t <= spanMillis; t += step) {
+            double at = LABEL + (WIDTH - LABEL - 4) * t / spanMillis;
+            svg.append("<text class=\"tick\" x=\"").append(Html.coordinate(at)).append("\" y=\"").append(y + 16)
+                    .append("\">").append(Html.duration((long) (t * 1e6))).append("</text>\n");
+        }
+    }
+
+    /** From the run's clock to the drawing's: the timeline's start at the label column's edge. */
+    private static final class Scale {
+        private final long start;
+        private final double perNano;
+
+        Scale(long start, long spanNanos) {
+            this.start = start;
+            this.perNano = (WIDTH - LABEL - 4) / (double) spanNanos;
+        }
+
+        double at(long nanos) {
+            return LABEL + (nanos - start) * perNano;
+        }
+
+        double width(Span span) {
+            return width(span.startNanos(), span.endNanos());
+        }
+
+        // At least a line's width, so a piece of work of a few microseconds still shows.
+        double width(long from, long to) {
+            return Math.max(1.5, (to - from) * perNano);
+        }
+    }
+}
