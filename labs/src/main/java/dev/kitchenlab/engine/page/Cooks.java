@@ -21,6 +21,8 @@ import java.util.Set;
  * of a pool of four show four bars side by side, and one cook given four dishes shows four bars one after the other.
  */
 public final class Cooks {
+    /** What the one piece of work of a cook that took no dish is called. */
+    public static final String WHOLE_LIFE = "its whole life";
     private Cooks() {
     }
 
@@ -189,7 +191,7 @@ public final class Cooks {
 
         Cook build(boolean anyDishes) {
             List<Span> work = dishes.isEmpty() ? anyDishes ? List.of() : List.of(new Span(firstNanos, lastNanos,
-                    "its whole life"))
+                    WHOLE_LIFE))
                     : dishes.stream().sorted(Comparator.comparingLong(Span::startNanos)).toList();
             return new Cook(name, pid, process, firstNanos, lastNanos, work, sleeps, lines);
         }

@@ -37,6 +37,9 @@ final class Html {
 
     /** Seconds or milliseconds, as a person reads a duration: {@code 1.02 s}, {@code 37 ms}, {@code 140 µs}. */
     static String duration(long nanos) {
+        if (nanos == 0) {
+            return "0";
+        }
         double millis = nanos / 1e6;
         if (millis >= 1000) {
             return String.format(Locale.ROOT, "%.2f s", millis / 1000);

@@ -18,7 +18,9 @@ final class PageStyle {
             .next { color: #0b4f8a; }
             svg { display: block; max-width: 100%; height: auto; }
             svg text { font: 11px system-ui, sans-serif; fill: #333; }
-            .bar { fill: #3b7dd8; } .life { fill: #999; } .sleep { fill: #a9c8f5; } .main { fill: #777; }
+            .bar { fill: #3b7dd8; stroke: #fff; stroke-width: 2; }
+            svg text.dish { fill: #fff; font-size: 10px; } .life { fill: #999; } .sleep { fill: #cfe0fa; }
+            .main { fill: #777; } .legend { color: #666; font-size: 12px; margin: 0 0 .5em; }
             .said { fill: #e08a00; } .axis { stroke: #999; }
             .spawn .thread { fill: #3b7dd8; } .spawn .process { fill: #d8663b; }
             .mem { display: flex; height: 22px; margin: .2em 0 .6em; background: #eee; }

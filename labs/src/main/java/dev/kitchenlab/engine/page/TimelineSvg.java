@@ -18,6 +18,8 @@ final class TimelineSvg {
     private static final int LABEL = 150;
     private static final int ROW = 20;
     private static final int AXIS = 24;
+    // Room right of the last instant for the axis's last label.
+    private static final int RIGHT = 30;
 
     private TimelineSvg() {
     }
@@ -51,6 +53,9 @@ final class TimelineSvg {
         }
         axis(svg, row * ROW, span);
         svg.append("</svg>\n");
+        svg.append("<p class=\"legend\">a bar: a dish a cook cooked (a cook that took no dish: its whole life) · ")
+                .append("grey line: the cook seen alive · light stripe: asleep in Tick.sleep · dot: a line it ")
+                .append("printed (hover for the text) · one clock for every JVM of the run</p>\n");
         int hidden = timeline.cooks().size() - MOST_ROWS;
         if (hidden > 0) {
             svg.append("<p class=\"none\">").append(hidden).append(" more cooks are not drawn (")
@@ -72,9 +77,18 @@ final class TimelineSvg {
             rect(svg, "bar", x.at(work.startNanos()), y + 3, x.width(work), 14,
                     cook.name() + ": " + work.what() + ", " + Html.duration(work.endNanos() - work.startNanos()),
                     attrs + " data-start-ms=\"" + from / 1_000_000 + "\" data-end-ms=\"" + to / 1_000_000 + "\"");
+            // The dish's name on its bar, where it fits: four names in a row read as four dishes in turn.
+            double width = x.width(work);
+            if (width > 40 && !work.what().equals(Cooks.WHOLE_LIFE)) {
+                int fits = (int) (width / 7);
+                String what = work.what().length() > fits ? work.what().substring(0, Math.max(1, fits - 1)) + "…"
+                        : work.what();
+                svg.append("<text class=\"dish\" x=\"").append(Html.coordinate(x.at(work.startNanos()) + 4))
+                        .append("\" y=\"").append(y + 13).append("\">").append(Html.escape(what)).append("</text>\n");
+            }
         }
         for (Span sleep : cook.sleeps()) {
-            rect(svg, "sleep", x.at(sleep.startNanos()), y + 7, x.width(sleep), 6,
+            rect(svg, "sleep", x.at(sleep.startNanos()), y + 15, x.width(sleep), 2,
                     cook.name() + " slept " + Html.duration(sleep.endNanos() - sleep.startNanos()), attrs);
         }
         for (Cooks.Said said : cook.lines()) {
@@ -108,9 +122,10 @@ final class TimelineSvg {
         svg.append("<line class=\"axis\" x1=\"").append(LABEL).append("\" y1=\"").append(y + 2).append("\" x2=\"")
                 .append(WIDTH).append("\" y2=\"").append(y + 2).append("\"/>\n");
         for (double t = 0; t <= spanMillis; t += step) {
-            double at = LABEL + (WIDTH - LABEL - 4) * t / spanMillis;
-            svg.append("<text class=\"tick\" x=\"").append(Html.coordinate(at)).append("\" y=\"").append(y + 16)
-                    .append("\">").append(Html.duration((long) (t * 1e6))).append("</text>\n");
+            double at = LABEL + (WIDTH - LABEL - RIGHT) * t / spanMillis;
+            svg.append("<text class=\"tick\" text-anchor=\"middle\" x=\"").append(Html.coordinate(at))
+                    .append("\" y=\"").append(y + 16).append("\">").append(Html.duration((long) (t * 1e6)))
+                    .append("</text>\n");
         }
     }
 
@@ -121,7 +136,7 @@ final class TimelineSvg {
 
         Scale(long start, long spanNanos) {
             this.start = start;
-            this.perNano = (WIDTH - LABEL - 4) / (double) spanNanos;
+            this.perNano = (WIDTH - LABEL - RIGHT) / (double) spanNanos;
         }
 
         double at(long nanos) {
