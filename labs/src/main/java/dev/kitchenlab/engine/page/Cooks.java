@@ -70,6 +70,15 @@ public final class Cooks {
                 cook.lines.add(new Said(event.epochNanos(), line.text()));
             }
         }
+        // The kitchen tells when it started and saw end each cook process of the kit's pool: a JVM lives before it
+        // checks in, and that start is part of what a process costs.
+        for (Event<?> event : events) {
+            long pid = event.fact() instanceof Fact.CookProcessStarted started ? started.cookPid()
+                    : event.fact() instanceof Fact.CookProcessEnded ended ? ended.cookPid() : -1;
+            if (cooks.containsKey("p" + pid)) {
+                cooks.get("p" + pid).seen(event.epochNanos());
+            }
+        }
         // A dish never finished (the cook crashed, the lab was stopped) lasted as long as its cook was seen.
         openDishes.forEach((k, started) -> {
             Builder cook = cooks.get(k.substring(0, k.indexOf('/')));

@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 final class SpawnTimes {
     private static final int WIDTH = 960;
-    private static final int LABEL = 150;
+    private static final int LABEL = 230;
     private static final int ROW = 26;
 
     private SpawnTimes() {
@@ -47,7 +47,7 @@ final class SpawnTimes {
                     .append(Html.duration(took.get(0))).append(" … ").append(Html.duration(took.get(took.size() / 2)))
                     .append(" … ").append(Html.duration(took.get(took.size() - 1))).append("</text>\n");
             for (long nanos : took) {
-                double x = LABEL + (WIDTH - LABEL - 10) * (Math.log10(Math.max(1_000, nanos)) - low) / (high - low);
+                double x = LABEL + (WIDTH - LABEL - 40) * (Math.log10(Math.max(1_000, nanos)) - low) / (high - low);
                 svg.append("<circle class=\"call ").append(name).append("\" cx=\"").append(Html.coordinate(x))
                         .append("\" cy=\"").append(row * ROW + 12).append("\" r=\"3\"><title>")
                         .append(Html.duration(nanos)).append("</title></circle>\n");
@@ -55,8 +55,9 @@ final class SpawnTimes {
             row++;
         }
         for (double decade = low; decade <= high; decade++) {
-            double x = LABEL + (WIDTH - LABEL - 10) * (decade - low) / (high - low);
-            svg.append("<text class=\"tick\" x=\"").append(Html.coordinate(x)).append("\" y=\"").append(2 * ROW + 16)
+            double x = LABEL + (WIDTH - LABEL - 40) * (decade - low) / (high - low);
+            svg.append("<text class=\"tick\" text-anchor=\"middle\" x=\"").append(Html.coordinate(x))
+                    .append("\" y=\"").append(2 * ROW + 16)
                     .append("\">").append(Html.duration((long) Math.pow(10, decade))).append("</text>\n");
         }
         svg.append("</svg>\n<p class=\"caption\">fastest … median … slowest of the measured calls; ")

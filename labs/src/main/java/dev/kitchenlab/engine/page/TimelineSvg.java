@@ -14,6 +14,8 @@ import dev.kitchenlab.engine.page.Cooks.Timeline;
 final class TimelineSvg {
     // Rows past this are counted, not drawn: a stress lab starts hundreds of threads, and the page must stay small.
     static final int MOST_ROWS = 24;
+    // Dots past this on one row are not drawn: a cook may print thousands of lines, each a dot on top of the last.
+    private static final int MOST_DOTS = 60;
     private static final int WIDTH = 960;
     private static final int LABEL = 150;
     private static final int ROW = 20;
@@ -91,7 +93,7 @@ final class TimelineSvg {
             rect(svg, "sleep", x.at(sleep.startNanos()), y + 15, x.width(sleep), 2,
                     cook.name() + " slept " + Html.duration(sleep.endNanos() - sleep.startNanos()), attrs);
         }
-        for (Cooks.Said said : cook.lines()) {
+        for (Cooks.Said said : cook.lines().subList(0, Math.min(MOST_DOTS, cook.lines().size()))) {
             svg.append("<circle class=\"said\" cx=\"").append(Html.coordinate(x.at(said.epochNanos())))
                     .append("\" cy=\"").append(y + 10).append("\" r=\"3\"><title>").append(Html.escape(said.text()))
                     .append("</title></circle>\n");
