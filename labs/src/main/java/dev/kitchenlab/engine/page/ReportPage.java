@@ -1,16 +1,15 @@
 package dev.kitchenlab.engine.page;
 
 import dev.kitchenlab.catalogue.LabCatalogue;
+import dev.kitchenlab.engine.files.WholeFiles;
 import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.Finding;
 import dev.kitchenlab.verdict.Verdict;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -51,17 +50,7 @@ public final class ReportPage {
         }
         Files.createDirectories(workDir);
         Path page = workDir.resolve(NAME);
-        Path temporary = Files.createTempFile(workDir, "." + NAME, ".tmp");
-        try {
-            Files.writeString(temporary, html(runs), StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, page, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException notHere) {
-                Files.move(temporary, page, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        WholeFiles.replace(page, file -> Files.writeString(file, html(runs), StandardCharsets.UTF_8));
         return page;
     }
 
