@@ -4,12 +4,16 @@ import dev.kitchenlab.engine.page.Cooks.Cook;
 import dev.kitchenlab.engine.page.Cooks.Span;
 import dev.kitchenlab.engine.page.Cooks.Timeline;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 /**
- * Draws a run's timeline as inline SVG: one row per cook, a thin line for its life, a bar per piece of its work
- * ({@code class="bar"}, with {@code data-cook} and its start and end in milliseconds from the timeline's start, so
- * a test counts and compares them as a reader's eye does), a lighter stripe while it slept through the kit, and a
- * dot per line it printed. Drawn by hand: a few rectangles on one axis need no charting library, and the page must
- * carry no script and reach no network.
+ * Draws a run's timeline as inline SVG: one row per cook (cooks of one name, one after another, share a row), a
+ * thin line for its life, a bar per piece of its work ({@code class="bar"}, with {@code data-cook} and its start and
+ * end in milliseconds from the timeline's start, so a test counts and compares them as a reader's eye does), a
+ * lighter stripe while it slept through the kit, and a dot per line it printed. Drawn by hand: a few rectangles on
+ * one axis need no charting library, and the page must carry no script and reach no network.
  */
 final class TimelineSvg {
     // Rows past this are counted, not drawn: a stress lab starts hundreds of threads, and the page must stay small.
@@ -34,8 +38,9 @@ final class TimelineSvg {
         }
         long start = timeline.startNanos();
         long span = Math.max(1, timeline.endNanos() - start);
-        int rows = Math.min(MOST_ROWS, timeline.cooks().size()) + (timeline.main().isPresent() ? 1 : 0);
-        int height = rows * ROW + AXIS;
+        List<List<Cook>> rows = rows(timeline.cooks());
+        int drawn = Math.min(MOST_ROWS, rows.size());
+        int height = (drawn + (timeline.main().isPresent() ? 1 : 0)) * ROW + AXIS;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 ").append(WIDTH)
                 .append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"")
@@ -50,26 +55,44 @@ final class TimelineSvg {
                     "main: " + Html.duration(main.endNanos() - main.startNanos()), "");
             row++;
         }
-        for (Cook cook : timeline.cooks().subList(0, Math.min(MOST_ROWS, timeline.cooks().size()))) {
-            row(svg, row++, cook, x);
+        for (List<Cook> cooks : rows.subList(0, drawn)) {
+            label(svg, row, cooks.get(0).name() + (cooks.get(0).process() ? "" : " (thread)")
+                    + (cooks.size() > 1 ? " ×" + cooks.size() : ""));
+            for (Cook cook : cooks) {
+                row(svg, row, cook, x);
+            }
+            row++;
         }
         axis(svg, row * ROW, span);
         svg.append("</svg>\n");
         svg.append("<p class=\"legend\">a bar: a dish a cook cooked (a cook that took no dish: its whole life) · ")
                 .append("grey line: the cook seen alive · light stripe: asleep in Tick.sleep · dot: a line it ")
                 .append("printed (hover for the text) · one clock for every JVM of the run</p>\n");
-        int hidden = timeline.cooks().size() - MOST_ROWS;
+        int hidden = rows.subList(drawn, rows.size()).stream().mapToInt(List::size).sum();
         if (hidden > 0) {
             svg.append("<p class=\"none\">").append(hidden).append(" more cooks are not drawn (")
-                    .append(timeline.cooks().size()).append(" in all).</p>\n");
+                    .append(timeline.cooks().size()).append(" seen in all).</p>\n");
         }
         return svg.toString();
     }
 
+    /**
+     * The cooks in rows: a cook shares the row of an earlier one of the same name that was gone before it came, so a
+     * lab that starts its two cooks afresh for each of 200 rounds shows two rows of bars, not 400 rows of one.
+     */
+    private static List<List<Cook>> rows(List<Cook> cooks) {
+        List<List<Cook>> rows = new ArrayList<>();
+        for (Cook cook : cooks) {
+            Optional<List<Cook>> free = rows.stream().filter(r -> r.get(0).name().equals(cook.name())
+                    && r.get(0).process() == cook.process() && r.get(r.size() - 1).goneNanos() < cook.bornNanos())
+                    .findFirst();
+            free.ifPresentOrElse(r -> r.add(cook), () -> rows.add(new ArrayList<>(List.of(cook))));
+        }
+        return rows;
+    }
+
     private static void row(StringBuilder svg, int row, Cook cook, Scale x) {
         int y = row * ROW;
-        String name = cook.name() + (cook.process() ? "" : " (thread)");
-        label(svg, row, name);
         String attrs = " data-cook=\"" + Html.escape(cook.name()) + "\"";
         rect(svg, "life", x.at(cook.bornNanos()), y + 9, x.width(cook.bornNanos(), cook.goneNanos()), 2,
                 cook.name() + " seen for " + Html.duration(cook.goneNanos() - cook.bornNanos()), attrs);

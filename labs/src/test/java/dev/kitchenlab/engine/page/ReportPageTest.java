@@ -68,6 +68,22 @@ class ReportPageTest {
     }
 
     @Test
+    void cooksOfOneNameStartedAfreshEachRoundShareARow() throws Exception {
+        MadeUpRun run = MadeUpRun.in(work, "lab10", "run-1");
+        for (int round = 0; round < 30; round++) {
+            run.thread(100 + 2 * round, "Cook A", round * 100, round * 100 + 50)
+                    .thread(101 + 2 * round, "Cook B", round * 100 + 1, round * 100 + 60);
+        }
+        run.result("PASS [x] fine").write(List.of(), List.of());
+
+        Document page = page();
+
+        assertThat(bars(page, "10")).as("every cook's life drawn").hasSize(60);
+        assertThat(text(page, "//section[@data-lab='10']")).contains("Cook A (thread) ×30")
+                .contains("Cook B (thread) ×30").doesNotContain("not drawn");
+    }
+
+    @Test
     void whatAStudentsProgramPrintedIsEscapedAndThePageStaysWellFormed() throws Exception {
         String nasty = "<script>alert('x')</script> & \u0007 \"quoted\"";
         MadeUpRun.in(work, "lab03", "run-1").dish(21, "<b>cook</b>", 0, 100, nasty)
