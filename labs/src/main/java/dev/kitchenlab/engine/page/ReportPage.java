@@ -69,6 +69,12 @@ public final class ReportPage {
                 .append(run.verdict().name().toLowerCase(Locale.ROOT)).append("\">")
                 .append(run.verdict()).append("</span></li>\n"));
         html.append("</ul>\n");
+        List<String> missing = LabCatalogue.all().stream().filter(lab -> !runs.containsKey(lab)).map(Lab::label)
+                .toList();
+        if (!runs.isEmpty() && !missing.isEmpty()) {
+            html.append("<p class=\"none missing\">No finished run here yet (not checked, or it cannot run on this ")
+                    .append("JDK): ").append(Html.escape(String.join(", ", missing))).append(".</p>\n");
+        }
         runs.forEach((lab, run) -> section(html, lab, run));
         html.append("</body>\n</html>\n");
         return html.toString();

@@ -115,6 +115,8 @@ class ReportPageTest {
         assertThat(attributes(page, "//section/@data-lab")).containsExactly("03", "05");
         assertThat(text(page, "//section[@data-lab='03']")).contains("new run").doesNotContain("old run");
         assertThat(attributes(page, "//section/@data-verdict")).containsExactly("PASS", "FAIL");
+        assertThat(text(page, "//p[@class='none missing']")).as("labs without a finished run are named")
+                .contains("04 ").contains("07 ").doesNotContain("03 ");
     }
 
     @Test
