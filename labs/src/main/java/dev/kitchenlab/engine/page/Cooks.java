@@ -31,15 +31,16 @@ public final class Cooks {
         Optional<Event<?>> hello = events.stream().filter(e -> e.fact() instanceof Fact.Hello h
                 && h.role() == Fact.Role.KITCHEN).findFirst();
         long kitchen = hello.map(Event::pid).orElse(-1L);
-        Set<Long> jvms = new HashSet<>();
-        events.stream().filter(e -> e.fact() instanceof Fact.Hello).forEach(e -> jvms.add(e.pid()));
+        Map<Long, Fact.Role> jvms = new HashMap<>();
+        events.stream().filter(e -> e.fact() instanceof Fact.Hello).forEach(e -> jvms.put(e.pid(),
+                ((Fact.Hello) e.fact()).role()));
         Optional<Event<?>> main = events.stream().filter(e -> e.fact() instanceof Fact.MainStarted).findFirst();
         Map<String, Builder> cooks = new LinkedHashMap<>();
         Map<String, Event<?>> openDishes = new HashMap<>();
         Span mainSpan = null;
         for (Event<?> event : events) {
             // The inspector's own notes and the kit's JVM-wide reports are no cook's doing.
-            if (!jvms.contains(event.pid())) {
+            if (!jvms.containsKey(event.pid())) {
                 continue;
             }
             boolean onMain = main.isPresent() && event.sameThreadAs(main.get());
@@ -52,7 +53,7 @@ public final class Cooks {
                 continue;
             }
             String key = key(event, kitchen);
-            Builder cook = cooks.computeIfAbsent(key, k -> new Builder(name(event, kitchen), event.pid(),
+            Builder cook = cooks.computeIfAbsent(key, k -> new Builder(name(event, kitchen, jvms), event.pid(),
                     event.pid() != kitchen, event.epochNanos()));
             cook.seen(event.epochNanos());
             Fact fact = event.fact();
@@ -104,8 +105,10 @@ public final class Cooks {
         return event.pid() == kitchen ? "t" + event.threadId() : "p" + event.pid();
     }
 
-    private static String name(Event<?> event, long kitchen) {
-        return event.pid() == kitchen ? event.threadName() : "process " + event.pid();
+    // A cook of the kit's process pool, or a JVM the lab started itself (lab 08's crash kitchens, a plain child).
+    private static String name(Event<?> event, long kitchen, Map<Long, Fact.Role> roles) {
+        return event.pid() == kitchen ? event.threadName()
+                : (roles.get(event.pid()) == Fact.Role.COOK ? "cook process " : "process ") + event.pid();
     }
 
     /**
@@ -137,7 +140,7 @@ public final class Cooks {
     /**
      * One cook.
      *
-     * @param name its thread's name, or {@code process PID}
+     * @param name its thread's name, or {@code cook process PID} (a cook of the kit's pool), {@code process PID}
      * @param pid the process it ran in
      * @param process whether it is a process of its own (else a thread of the kitchen)
      * @param bornNanos when it was first seen, in epoch nanoseconds

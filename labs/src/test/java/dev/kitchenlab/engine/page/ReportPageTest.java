@@ -62,8 +62,8 @@ class ReportPageTest {
         Document page = page();
         List<Bar> bars = bars(page, "02");
 
-        assertThat(bars.stream().map(Bar::cook)).containsExactlyInAnyOrder("Thread-0", "Thread-1", "process 5001",
-                "process 5002");
+        assertThat(bars.stream().map(Bar::cook)).containsExactlyInAnyOrder("Thread-0", "Thread-1",
+                "cook process 5001", "cook process 5002");
         assertThat(text(page, "//section[@data-lab='02']")).contains("main (kitchen)");
     }
 
