@@ -65,6 +65,17 @@ class BrowserPageTest {
         assertThat(shown.dom()).contains("took turns");
     }
 
+    @Test
+    void theConsoleCheckWouldCatchAPageThatFailsInTheBrowser() throws Exception {
+        // Without this, a browser that logs nothing would pass the console check of the real pages vacuously.
+        Path broken = Files.createDirectories(SCREENSHOTS).resolve("broken.html").toAbsolutePath();
+        Files.writeString(broken, "<!DOCTYPE html><html><body><script>missingFunction();</script></body></html>");
+
+        Run dump = run("--dump-dom", broken.toUri().toString());
+
+        assertThat(consoleLines(dump)).as("the browser reports the page's error").isNotEmpty();
+    }
+
     /** What the browser made of a page, after it took its screenshot. */
     private record Shown(String dom, List<Bar> bars) {
     }
@@ -79,9 +90,8 @@ class BrowserPageTest {
         assertThat(Files.size(screenshot)).as("a screenshot of something").isGreaterThan(10_000);
 
         Run dump = run("--dump-dom", page.toUri().toString());
-        // Chromium logs what the page's console said as CONSOLE lines; the page has no script, so none may appear.
-        assertThat(dump.err().lines().filter(l -> l.contains("CONSOLE") || l.contains("Uncaught")))
-                .as("the page's console").isEmpty();
+        // Chromium logs what the page's console said (errors, failed loads) as CONSOLE lines: none may appear.
+        assertThat(consoleLines(dump)).as("the page's console").isEmpty();
         List<Bar> bars = new ArrayList<>();
         Matcher bar = BAR.matcher(dump.out());
         while (bar.find()) {
@@ -93,6 +103,10 @@ class BrowserPageTest {
     }
 
     private record Run(String out, String err) {
+    }
+
+    private static List<String> consoleLines(Run run) {
+        return run.err().lines().filter(l -> l.contains("CONSOLE") || l.contains("Uncaught")).toList();
     }
 
     private static Run run(String... arguments) throws Exception {

@@ -84,6 +84,18 @@ class ReportPageTest {
     }
 
     @Test
+    void thePageFetchesNothingAndRunsNoScript() throws Exception {
+        MadeUpRun.in(work, "lab03", "run-1").dish(21, "cook-1", 0, 100, "Hi Kai!").result("PASS [x] fine")
+                .write(List.of(), List.of());
+
+        String html = Files.readString(ReportPage.write(work));
+
+        assertThat(html).as("no script, no file or address to fetch").doesNotContain("<script").doesNotContain("src=")
+                .doesNotContain("<link").doesNotContain("url(").doesNotContain("@import")
+                .doesNotContainPattern("href=\"(?!#)");
+    }
+
+    @Test
     void whatAStudentsProgramPrintedIsEscapedAndThePageStaysWellFormed() throws Exception {
         String nasty = "<script>alert('x')</script> & \u0007 \"quoted\"";
         MadeUpRun.in(work, "lab03", "run-1").dish(21, "<b>cook</b>", 0, 100, nasty)
