@@ -46,4 +46,16 @@ runnable.each { lab ->
 (LabCatalogue.all() - runnable).each { lab ->
     assert page =~ /kitchen\b.*\b${lab.packageSegment()}\b/ : "the report tool does not list lab ${lab.label()}"
 }
+// The check's one page: every lab that ran has its section with its verdict and a timeline, and the console names it.
+File index = new File(basedir, 'target/kitchen/index.html')
+assert index.isFile() : 'the check wrote no page'
+assert log.contains('[INFO] report: target/kitchen/index.html') : 'the console does not name the page'
+def sections = new groovy.xml.XmlSlurper(false, false, true).parse(index).'**'.findAll { it.name() == 'section' }
+runnable.each { lab ->
+    def section = sections.find { it.@'data-lab'.text() == lab.id() }
+    assert section != null : "the page has no section for lab ${lab.label()}"
+    assert section.@'data-verdict'.text() in ['PASS', 'INCONCLUSIVE'] : "the page gives lab ${lab.label()} ${section.@'data-verdict'}"
+    assert section.'**'.find { it.name() == 'svg' || it.@class.text() == 'none' } : "lab ${lab.label()} has no timeline"
+}
+println "page: ${index.length()} bytes"
 true  // a Groovy hook must end in true or null

@@ -3,6 +3,8 @@ package dev.kitchenlab.engine;
 import dev.kitchenlab.evidence.Calibration;
 import dev.kitchenlab.lab.Lab;
 
+import java.nio.file.Path;
+
 /**
  * Hears how a check goes, lab by lab, so that a front end (the Maven plugin, a JUnit test) can show it as it
  * happens. The engine knows nothing of who listens.
@@ -33,5 +35,9 @@ public interface CheckListener {
 
     /** A lab ran (or could not) and was judged. */
     default void labFinished(LabOutcome outcome) {
+    }
+
+    /** The check redrew its HTML page, {@code page}, from the newest run of every lab: a front end names it. */
+    default void pageWritten(Path page) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.kitchenlab.engine;
 
 import dev.kitchenlab.catalogue.LabCatalogue;
+import dev.kitchenlab.engine.page.ReportPage;
 import dev.kitchenlab.evidence.Calibration;
 import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.Figures;
@@ -67,6 +68,7 @@ public final class KitchenCheck {
             report(outcome, Duration.ofNanos(System.nanoTime() - started), request.options(), listener);
             listener.labFinished(outcome);
         }
+        page(request.options().workDir(), listener);
         return new CheckReport(outcomes, calibration, request.labsNamed());
     }
 
@@ -95,6 +97,15 @@ public final class KitchenCheck {
         } catch (IOException | RuntimeException cannotWrite) {
             listener.warning("the test report of lab " + outcome.lab().label() + " could not be written in "
                     + options.workDir() + ": " + cannotWrite.getMessage());
+        }
+    }
+
+    /** Redraws the page from every lab's newest run; a page that cannot be written is said, and the check goes on. */
+    private static void page(Path workDir, CheckListener listener) {
+        try {
+            listener.pageWritten(ReportPage.write(workDir));
+        } catch (IOException | RuntimeException cannotWrite) {
+            listener.warning("the report page could not be written in " + workDir + ": " + cannotWrite.getMessage());
         }
     }
 

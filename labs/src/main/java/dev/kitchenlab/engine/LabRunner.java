@@ -1,6 +1,7 @@
 package dev.kitchenlab.engine;
 
 import dev.kitchenlab.engine.observe.ProcessTreeObserver;
+import dev.kitchenlab.engine.page.SampleFile;
 import dev.kitchenlab.events.Durations;
 import dev.kitchenlab.events.Event;
 import dev.kitchenlab.events.EventFiles;
@@ -185,6 +186,7 @@ final class LabRunner {
         LabResult result = new LabResult(lab.id(), lab.name(), lab.title(), findings, figures,
                 showOutput ? run.outputTail() : List.of(), folder.dir());
         folder.keepOutput(OutputCapture.tail(printedOut, printedErr, KEPT_LINES, TAIL_WIDTH));
+        SampleFile.write(folder.dir(), tree);
         folder.finish(result);
         return result;
     }

@@ -30,6 +30,9 @@ final class RunFolder {
     /** The kitchen's last lines, as it printed them. */
     static final String OUTPUT = "output.txt";
 
+    /** In {@value #RESULT}, the line after a finding that says what to do next starts with this. */
+    static final String NEXT = "  next: ";
+
     private static final String PREFIX = "run-";
     private static final int KEEP = 3;
     // A run still unfinished after this was abandoned (its inspector killed): a lab's own timeout is far shorter.
@@ -75,6 +78,9 @@ final class RunFolder {
         lines.add(result.labId() + " " + result.labName() + ": " + result.verdict());
         for (Finding finding : result.findings()) {
             lines.add(finding.verdict() + " [" + finding.expectation() + "] " + finding.message());
+            if (!finding.advice().isBlank()) {
+                lines.add(NEXT + finding.advice());
+            }
         }
         lines.add("figures: " + result.figures().summary());
         Path temporary = dir.resolve(RESULT + ".tmp");

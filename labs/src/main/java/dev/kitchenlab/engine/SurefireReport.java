@@ -1,5 +1,6 @@
 package dev.kitchenlab.engine;
 
+import dev.kitchenlab.engine.files.WholeFiles;
 import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.Figures;
 import dev.kitchenlab.verdict.Finding;
@@ -12,10 +13,8 @@ import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -63,8 +62,7 @@ public final class SurefireReport {
         }
         Files.createDirectories(dir);
         Path file = fileOf(dir, outcome.lab());
-        Path temporary = Files.createTempFile(dir, "." + PREFIX, ".tmp");
-        try {
+        WholeFiles.replace(file, temporary -> {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
                 suite(xml, outcome, took, strict);
@@ -72,14 +70,7 @@ public final class SurefireReport {
             } catch (XMLStreamException cannotWrite) {
                 throw new IOException("cannot write " + file + ": " + cannotWrite.getMessage(), cannotWrite);
             }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException notHere) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     private static void suite(XMLStreamWriter xml, LabOutcome outcome, Duration took, boolean strict)

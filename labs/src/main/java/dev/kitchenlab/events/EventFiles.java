@@ -28,6 +28,17 @@ public final class EventFiles {
                 StandardOpenOption.APPEND);
     }
 
+    /**
+     * Writes events into the folder as one JVM of a run would have written them, under {@code name}: for a run put
+     * together by hand (a test of what reads runs back), since the codec is this package's own.
+     */
+    public static void write(Path dir, String name, List<Event<?>> events) throws IOException {
+        Files.createDirectories(dir);
+        StringBuilder lines = new StringBuilder();
+        events.forEach(event -> lines.append(EventCodec.encode(event)).append('\n'));
+        Files.writeString(dir.resolve(name + SideChannel.FILE_SUFFIX), lines, StandardCharsets.UTF_8);
+    }
+
     /** All events in the folder, oldest first; a line cut short by a kill is left out. */
     public static List<Event<?>> readAll(Path dir) throws IOException {
         List<Event<?>> events = new ArrayList<>();

@@ -26,6 +26,9 @@ public final class MavenLogListener implements CheckListener, AutoCloseable {
     private final ConsoleReport console;
     private final boolean colour;
     private final LiveLine live;
+    private final Path projectDir;
+    // Set when the check redrew its page, read by the summary after it: one thread calls both.
+    private Path page;
 
     /** A listener writing plain lines to {@code log}, showing paths relative to {@code projectDir}. */
     public MavenLogListener(Log log, Path projectDir) {
@@ -39,6 +42,7 @@ public final class MavenLogListener implements CheckListener, AutoCloseable {
     public MavenLogListener(Log log, Path projectDir, ConsoleMode mode, PrintStream terminal) {
         this.log = log;
         this.console = new ConsoleReport(projectDir);
+        this.projectDir = projectDir;
         this.colour = mode.colour();
         this.live = mode.liveLine() ? LiveLine.on(terminal, System::nanoTime) : LiveLine.off();
     }
@@ -70,9 +74,22 @@ public final class MavenLogListener implements CheckListener, AutoCloseable {
         console.lab(outcome).forEach(this::print);
     }
 
-    /** Writes the closing lines of the check: the tally over the whole project and the next lab to do. */
+    @Override
+    public void pageWritten(Path page) {
+        this.page = page;
+    }
+
+    /**
+     * Writes the closing lines of the check: the tally over the whole project and the next lab to do, then where
+     * the page with its pictures is.
+     */
     public void summary(CheckReport report, ProgressSummary progress) {
         console.summary(report, progress).forEach(this::print);
+        if (page != null) {
+            Path shown = page.toAbsolutePath().startsWith(projectDir.toAbsolutePath())
+                    ? projectDir.toAbsolutePath().relativize(page.toAbsolutePath()) : page;
+            print(new ConsoleLine(ConsoleLine.Level.INFO, "report: " + shown));
+        }
     }
 
     /** Stops the live line, erasing it, whether the check ended or broke. */
