@@ -1,8 +1,11 @@
 package dev.kitchenlab.plugin;
 
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
@@ -27,11 +30,30 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * kit's lines plain, {@code -B} all of Maven's), and while a lab runs a line redrawn in place names it, its time and
  * its rerun ({@code ⋯ 12 starvation  running 3 s (3 ticks) · rerun 1 of 2}); never in batch mode or in a log.
  */
-@Mojo(name = "check", threadSafe = true, requiresDependencyResolution = ResolutionScope.RUNTIME)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class CheckMojo extends AbstractLabsMojo {
+    /** {@code default-cli} when run from the command line; another id when bound in the build. */
+    @Parameter(defaultValue = "${mojoExecution.executionId}", readonly = true)
+    private String executionId;
+
     @Override
     String goal() {
         return "check";
+    }
+
+    /**
+     * Checks the labs; bound in the build (its default phase, {@code verify}, lets a binding without a phase run
+     * rather than silently not run at all), it first says which goal to bind instead.
+     */
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (executionId != null && !"default-cli".equals(executionId)) {
+            getLog().warn("kitchen:check is bound in this build (execution '" + executionId + "'): it compiles the "
+                    + "project again before it checks, and runs every lab beside the lab tests; bind kitchen:grade "
+                    + "instead, which does neither");
+        }
+        super.execute();
     }
 }

@@ -1,0 +1,5 @@
+package org.example;
+
+/** Not a lab. */
+public class NotALab {
+}
