@@ -32,6 +32,7 @@ try {
     terminal.waitFor(/-Dlab=current: lab 03 cooks, whose file you saved last/, 300)
     terminal.waitFor(/Compiled 14 folders (.*\n)*.*0 of 14 labs done; next: lab 01/, 60)
     terminal.waitFor(/[✔?] 03 cooks .*\n(.*\n)*.*Waiting for a save/, 120)
+    assert terminal.screen() =~ /report: target.kitchen.index\.html/ : 'the watch does not say where the page is'
 
     File broken = new File(labs, 'lab02/ManyKitchens.java')
     broken.setText(broken.getText('UTF-8').replace('public static void main(String[] args) {',

@@ -85,6 +85,11 @@ final class MavenWatchListener implements WatchListener, AutoCloseable {
     }
 
     @Override
+    public void pageWritten(Path page) {
+        checks.pageWritten(page);
+    }
+
+    @Override
     public void checked(CheckReport report, ProgressSummary progress) {
         checks.summary(report, progress);
     }
