@@ -1,0 +1,61 @@
+// The teacher's one command, run on a copy of the kit's sources (the build around this test owns the real target
+// folders), makes a repository folder; a project generated for a class then checks lab 03 green against it, with a
+// local repository that starts empty, as a student's machine without the kit would. Without the property, Maven
+// answers as the student README quotes.
+import java.util.concurrent.TimeUnit
+
+File settings = new File(basedir, 'settings.xml')
+settings.setText(new File(itSettings).getText('UTF-8').replace('@userRepoUrl@', userRepoUrl), 'UTF-8')
+String mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
+def run = { File dir, List<String> command, String name ->
+    File log = new File(basedir, "${name}.log")
+    Process process = new ProcessBuilder(command).directory(dir).redirectErrorStream(true).redirectOutput(log).start()
+    assert process.waitFor(15, TimeUnit.MINUTES) : "$name did not end"
+    [exit: process.exitValue(), log: log.getText('UTF-8')]
+}
+
+// The kit's sources, without what any build made.
+File kit = new File(basedir, 'kit')
+File root = new File(kitRoot).canonicalFile
+['pom.xml', 'labs', 'plugin', 'archetype', 'scripts'].each { name ->
+    java.nio.file.Path from = new File(root, name).toPath()
+    java.nio.file.Files.walk(from).withCloseable { paths ->
+        paths.filter { !from.relativize(it).toString().split('/').contains('target') }.each { path ->
+            java.nio.file.Path to = kit.toPath().resolve(root.toPath().relativize(path).toString())
+            if (java.nio.file.Files.isDirectory(path)) {
+                java.nio.file.Files.createDirectories(to)
+            } else {
+                java.nio.file.Files.createDirectories(to.parent)
+                java.nio.file.Files.copy(path, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES)
+            }
+        }
+    }
+}
+File repository = new File(basedir, 'kitchen-repository')
+def made = run(kit, ['bash', 'scripts/teacher-repository.sh', repository.path, '-s', settings.path,
+                     "-Dmaven.repo.local=$localRepositoryPath".toString()], 'teacher-repository')
+assert made.exit == 0 : "the teacher's command failed:\n$made.log"
+['kitchen-parent', 'kitchen-labs', 'kitchen-maven-plugin', 'kitchen-lab-archetype'].each { artifact ->
+    File metadata = new File(repository, "dev/kitchenlab/$artifact/$kitVersion/maven-metadata.xml")
+    assert metadata.isFile() : "the repository has no $artifact $kitVersion"
+}
+assert new File(basedir, 'kitchen-repository.tar.gz').length() > 0 : 'the repository was not archived'
+assert new File(repository, 'dev').list() as List == ['kitchenlab'] : 'the repository holds more than the kit'
+
+// A student's machine: the generated project, lab 03 written, a local repository that starts empty, no settings.
+File project = new File(basedir, 'my-kitchen')
+new File(project, 'src/main/java/org/example/kitchen/lab03/ManyCooks.java').setText(
+        new File(labSources, 'org/example/kitchen/lab03/ManyCooks.java').getText('UTF-8'), 'UTF-8')
+File empty = new File(basedir, 'student-m2')
+def checked = run(project, [mvn, '-B', '-ntp', "-Dmaven.repo.local=$empty".toString(),
+                            "-Dkitchen.repository=${repository.toURI()}".toString(), 'kitchen:check', '-Dlab=03',
+                            '-Dkitchen.tick=1s'], 'student-check')
+assert checked.exit == 0 && checked.log =~ /[✔?] 03 cooks/ : "lab 03 did not pass from the teacher's repository:\n$checked.log"
+File plugin = new File(empty, "dev/kitchenlab/kitchen-maven-plugin/$kitVersion/_remote.repositories")
+assert plugin.isFile() && plugin.text.contains('>kitchen=') : 'the plugin did not come from the teacher\'s repository'
+
+def without = run(project, [mvn, '-B', '-ntp', "-Dmaven.repo.local=${new File(basedir, 'bare-m2')}".toString(),
+                            'kitchen:check', '-Dlab=03'], 'student-without-kit')
+assert without.exit != 0 && without.log.contains("No plugin found for prefix 'kitchen'") :
+        "without the kit Maven says something else than the README quotes:\n$without.log"
+true
