@@ -135,7 +135,8 @@ public final class HandRun {
             return new LabLocator(classesDir).find(lab).orElseThrow(() -> new Refused("lab " + lab.label()
                     + " is not in this project: no class " + lab.packageSegment() + "." + lab.mainClass()
                     + " was found among its compiled classes; write the lab in a package ending in ."
-                    + lab.packageSegment() + ", in a class named " + lab.mainClass() + ", then run mvn kitchen:run -Dlab="
+                    + lab.packageSegment() + ", in a class named " + lab.mainClass()
+                    + ", then run mvn kitchen:run -Dlab="
                     + lab.id() + " again"));
         } catch (IllegalStateException twoPlaces) {
             throw new Refused(twoPlaces.getMessage());

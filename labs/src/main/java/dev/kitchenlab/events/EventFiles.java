@@ -21,7 +21,8 @@ public final class EventFiles {
      */
     public static void append(Path dir, Fact fact) throws IOException {
         Thread thread = Thread.currentThread();
-        Event<?> event = new Event<>(Event.now(), ProcessHandle.current().pid(), thread.getId(), thread.getName(), fact);
+        Event<?> event = new Event<>(Event.now(), ProcessHandle.current().pid(), thread.getId(), thread.getName(),
+                fact);
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("inspector-" + event.pid() + SideChannel.FILE_SUFFIX),
                 EventCodec.encode(event) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,

@@ -28,8 +28,9 @@ import java.util.Locale;
  * look at it from another terminal; beside the lab's output, lines starting {@code ps │} show the kitchen and each
  * process under it as {@code ps} would (PID, PPID, %CPU, RSS, VSZ, threads, state), printed again whenever that
  * changed: {@code %CPU} over the process's whole life, as {@code ps} counts it, RSS and VSZ in KiB, as {@code ps}
- * prints them, and threads as {@code ps -T} lists them, the JVM's own included. Nothing is judged ({@code kitchen:check} does that); a kitchen that ends with an exit code other than 0
- * fails the build. Ctrl-C stops the kitchen and every process under it.
+ * prints them, and threads as {@code ps -T} lists them, the JVM's own included. Nothing is judged
+ * ({@code kitchen:check} does that); a kitchen that ends with an exit code other than 0 fails the build. Ctrl-C stops
+ * the kitchen and every process under it.
  */
 @Mojo(name = "run", threadSafe = true, requiresDependencyResolution = ResolutionScope.RUNTIME)
 @Execute(phase = LifecyclePhase.COMPILE)
