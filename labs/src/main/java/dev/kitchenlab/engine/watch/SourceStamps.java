@@ -65,12 +65,6 @@ final class SourceStamps {
         return changed;
     }
 
-    /** The newest modification time among these files, or 0 when there are none. */
-    long newestMillis(Set<Path> files) {
-        return files.stream().map(stamps::get).filter(java.util.Objects::nonNull).mapToLong(Stamp::modifiedMillis)
-                .max().orElse(0);
-    }
-
     /** Every file seen. */
     Set<Path> files() {
         return stamps.keySet();
