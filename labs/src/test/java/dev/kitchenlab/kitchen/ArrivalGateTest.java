@@ -19,18 +19,24 @@ class ArrivalGateTest {
         ArrivalGate gate = new ArrivalGate(2);
         AtomicLong firstLeft = new AtomicLong();
         AtomicLong secondCame = new AtomicLong();
+        CountDownLatch secondRunning = new CountDownLatch(1);
         Thread first = new Thread(() -> {
             gate.arrive();
             firstLeft.set(System.nanoTime());
         });
         // Busy past the short moment before it comes, as a cook still waiting for its first time slice would look.
+        // It is started first and lets the first cook start once it runs: on a loaded machine the test's own thread
+        // could otherwise be held between the two starts past the short moment, and the gate rightly does not wait
+        // for a thread nobody has started.
         Thread second = new Thread(() -> {
+            secondRunning.countDown();
             spin(3 * ArrivalGate.SHORT_NANOS);
             secondCame.set(System.nanoTime());
             gate.arrive();
         });
-        first.start();
         second.start();
+        secondRunning.await();
+        first.start();
         first.join();
         second.join();
 
