@@ -2,6 +2,9 @@
 // folders), makes a repository folder; a project generated for a class then checks lab 03 green against it, with a
 // local repository that starts empty, as a student's machine without the kit would. Without the property, Maven
 // answers as the student README quotes.
+// The command is run with the release profile and a throwaway signing key, so the same build also tries the release
+// up to its upload: sources and javadoc jars and a good signature on every file, once the publisher's metadata is in
+// the root pom, and a clear refusal before.
 import java.util.concurrent.TimeUnit
 
 File settings = new File(basedir, 'settings.xml')
@@ -31,10 +34,77 @@ File root = new File(kitRoot).canonicalFile
         }
     }
 }
+
+// Without the publisher's metadata a release does not start, and says what to add.
+def refused = run(kit, [mvn, '-B', '-ntp', '-N', '-Prelease', 'validate', '-s', settings.path,
+                        "-Dmaven.repo.local=$localRepositoryPath".toString()], 'release-without-metadata')
+assert refused.exit != 0 : 'a release started without a licence, home page, developers or source repository'
+['add <url>', 'add <licenses>', 'add <developers>', 'add <scm>'].each { cure ->
+    assert refused.log.contains(cure) : "the refused release does not say to $cure:\n$refused.log"
+}
+File kitPom = new File(kit, 'pom.xml')
+// Example values, written by this test only: they are the publisher's to choose.
+kitPom.setText(kitPom.getText('UTF-8').replaceFirst('  <modules>', '''  <url>https://example.org/kitchen-lab</url>
+  <licenses><license><name>Example licence</name><url>https://example.org/licence</url></license></licenses>
+  <developers><developer><name>A test publisher</name></developer></developers>
+  <scm><url>https://example.org/kitchen-lab</url><connection>scm:git:https://example.org/kitchen-lab.git</connection></scm>
+  <modules>'''), 'UTF-8')
+
+// A throwaway key in a keyring of this test's own: gpg is what maven-gpg-plugin signs with by default.
+File gnupg = new File(basedir, 'gnupg')
+def gpg = { List<String> command ->
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+    builder.environment().put('GNUPGHOME', gnupg.path)
+    Process process = builder.start()
+    String said = process.text
+    assert process.waitFor(2, TimeUnit.MINUTES) : "$command did not end"
+    [exit: process.exitValue(), said: said]
+}
+boolean canSign
+try {
+    canSign = ['gpg', '--version'].execute().waitFor() == 0
+} catch (IOException noGpg) {
+    canSign = false
+}
+List<String> signing = []
+if (canSign) {
+    java.nio.file.Files.createDirectories(gnupg.toPath(),
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString('rwx------')))
+    def key = gpg(['gpg', '--batch', '--passphrase', '', '--quick-gen-key', 'Kitchen Lab test key <test@example.org>',
+                   'ed25519', 'sign', 'never'])
+    assert key.exit == 0 : "no test key: $key.said"
+    signing = ['-Dgpg.keyname=test@example.org']
+} else {
+    assert System.getenv('CI') != 'true' : 'CI needs gpg to try the release signing (Debian: apt-get install gnupg)'
+    println 'teacher-repository: no gpg here, so the release is tried unsigned'
+}
 File repository = new File(basedir, 'kitchen-repository')
-def made = run(kit, ['bash', 'scripts/teacher-repository.sh', repository.path, '-s', settings.path,
-                     "-Dmaven.repo.local=$localRepositoryPath".toString()], 'teacher-repository')
+def made
+try {
+    made = run(kit, ['env', "GNUPGHOME=$gnupg".toString(), 'bash', 'scripts/teacher-repository.sh', repository.path,
+                     '-s', settings.path, "-Dmaven.repo.local=$localRepositoryPath".toString(), '-Prelease'] + signing,
+               'teacher-repository')
+} finally {
+    if (canSign) {
+        // The signing started the keyring's agent: leave nothing running.
+        gpg(['gpgconf', '--kill', 'gpg-agent'])
+    }
+}
 assert made.exit == 0 : "the teacher's command failed:\n$made.log"
+['kitchen-labs', 'kitchen-maven-plugin', 'kitchen-lab-archetype'].each { artifact ->
+    File folder = new File(repository, "dev/kitchenlab/$artifact/$kitVersion")
+    ['.jar', '-sources.jar', '-javadoc.jar', '.pom'].each { ending ->
+        String name = folder.list().find {
+            it.startsWith(artifact) && it.endsWith(ending) && !(ending == '.jar' && it =~ /-(sources|javadoc)\.jar$/)
+        }
+        assert name != null : "the release has no $artifact$ending"
+        if (canSign) {
+            def verified = gpg(['gpg', '--verify', new File(folder, "${name}.asc").path, new File(folder, name).path])
+            assert verified.exit == 0 && verified.said.contains('Good signature') : "$name is not signed: $verified.said"
+        }
+    }
+}
 ['kitchen-parent', 'kitchen-labs', 'kitchen-maven-plugin', 'kitchen-lab-archetype'].each { artifact ->
     File metadata = new File(repository, "dev/kitchenlab/$artifact/$kitVersion/maven-metadata.xml")
     assert metadata.isFile() : "the repository has no $artifact $kitVersion"

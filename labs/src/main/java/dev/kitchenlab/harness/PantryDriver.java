@@ -18,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Lab 14's driver, run in the kitchen instead of the lab's {@code main}: first reads the lab class with the JDK's
  * {@code javap} ({@link Fact.PantryClass}: where a {@code count++} is a read, an add and a write), then hands the
  * student's {@code serve(Rush)} one dinner rush after another ({@value #COOKS} cooks, {@value #DISHES} requests each,
- * {@value #PORTIONS} portions of each of the menu's dishes in the pantry, three quarters of what is asked for),
+ * each of the menu's dishes stocked in the pantry with three quarters of what is asked for),
  * {@value #WARM_UP} rounds to warm up and then up to {@value #MEASURED}, in this one JVM, as {@link StressRun} runs lab
  * 09's. Each round reports what {@code serve} said its books sold ({@link Fact.RaceRound}), what each cook did by the
  * kit's count ({@link Fact.RoundCook}: requests as dishes, portions plated as good ones) and what that did to the
