@@ -1,4 +1,5 @@
-// Shared by the one-lab ITs (src/it/labNN): in the project the IT has just generated, drops in a lab's reference
+// For a one-lab IT (src/it/lab15, whose lab needs a JDK of its own; the other labs' wrong solutions are judged
+// together in src/it/wrong-solutions): in the project the IT has just generated, drops in a lab's reference
 // solution and checks that lab alone (it passes, or on a machine too busy to judge, is inconclusive), then drops in
 // one of the engine tests' wrong solutions and checks again: the build fails, with that wrong solution's diagnosis.
 // Evaluated from a verify.groovy, it returns the closure that does this; mvn runs as the ITs run it, with their

@@ -2,6 +2,8 @@ package dev.kitchenlab.catalogue;
 
 import dev.kitchenlab.engine.LabCase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +31,9 @@ class EveryLabTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
+    // Side by side, as many as the machine has cores (junit-platform.properties): the suite's longest test, and each
+    // program runs in kitchens of its own with a working folder of its own, as two checks at once do.
+    @Execution(ExecutionMode.CONCURRENT)
     void eachProgramIsJudgedAsATeacherWould(LabCase program) throws Exception {
         int here = Runtime.version().feature();
         // A kitchen on this JDK would only say SKIPPED: the lab's programs are judged by a test JVM of a newer JDK

@@ -46,10 +46,13 @@ public final class KitchenRuns {
         return first.verdict() == Verdict.INCONCLUSIVE ? run(lab, mainClass, workDir, tick, null) : first;
     }
 
-    /** Every JVM of a run checked in with an events file named after its pid: none of them may still be alive. */
+    /**
+     * No process carrying the run's marker is left, and every JVM of the run, each checked in with an events file
+     * named after its pid, is gone. The marker, not this JVM's descendants: other programs' kitchens may be running
+     * beside this one (EveryLabTest runs them side by side), and a process that left the tree still carries it.
+     */
     public static void assertNothingLeftRunning(LabResult result) throws IOException {
-        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive))
-                .as("processes left by the lab").isEmpty();
+        assertThat(processesOfTheRun(result)).as("processes left by the lab").isEmpty();
         try (Stream<Path> files = Files.list(result.run().orElseThrow().resolve("events"))) {
             List<Long> pids = files.map(f -> Long.parseLong(f.getFileName().toString().replaceAll("\\D", ""))).toList();
             assertThat(pids).as("the JVMs of the run checked in").isNotEmpty();

@@ -1,3 +1,0 @@
-def oneLab = evaluate(new File(itScripts, 'OneLab.groovy'))
-oneLab(basedir, '07', 'lab07', 'copiedpantry', /the threads copied the pantry/)
-true
