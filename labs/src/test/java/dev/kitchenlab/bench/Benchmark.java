@@ -1,0 +1,78 @@
+package dev.kitchenlab.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The kit's performance benchmark: each figure of issue 17 beside its target, as a Markdown table the README
+ * records. Run by {@code scripts/benchmark.sh}; see there for the options.
+ */
+public final class Benchmark {
+    private Benchmark() {
+    }
+
+    /**
+     * {@code [--quick] [--only 1,4] [--project DIR] [--kit DIR]}: quick measures each figure once instead of five
+     * times; only names the targets to measure; the project is a generated one with every lab solved (default
+     * {@code target/demo/my-kitchen}, which {@code demo.sh} leaves).
+     */
+    public static void main(String[] args) throws Exception {
+        int runs = 5;
+        Set<Integer> only = new TreeSet<>(List.of(1, 4, 6));
+        Path kit = Path.of("").toAbsolutePath();
+        Path project = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> runs = 1;
+                case "--only" -> {
+                    only.clear();
+                    Arrays.stream(args[++i].split(",")).map(String::trim).map(Integer::parseInt).forEach(only::add);
+                }
+                case "--project" -> project = Path.of(args[++i]).toAbsolutePath();
+                case "--kit" -> kit = Path.of(args[++i]).toAbsolutePath();
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + ": use --quick, --only 1,4,6, --project DIR, --kit DIR");
+            }
+        }
+        if (project == null) {
+            project = kit.resolve("target/demo/my-kitchen");
+        }
+        boolean needsProject = only.contains(1) || only.contains(6);
+        if (needsProject && !Files.isDirectory(project.resolve("src/main/java"))) {
+            throw new IllegalArgumentException("no generated project at " + project
+                    + ": run bash demo.sh first (it leaves one with every lab solved), or pass --project DIR");
+        }
+        List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(Path::of).toList();
+        System.out.printf(Locale.ROOT, "Kitchen Lab benchmark · %d CPU(s) · JDK %s · %s · %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.version(), System.getProperty("os.name"),
+                runs == 1 ? "quick: each figure once" : "medians of " + runs);
+        List<Figure> figures = new ArrayList<>();
+        if (only.contains(1)) {
+            figures.addAll(report(WholeCheck.measure(project, runs)));
+        }
+        if (only.contains(4)) {
+            figures.addAll(report(HarnessCost.measure(classpath, runs)));
+        }
+        if (only.contains(6)) {
+            figures.addAll(report(WatchLatency.measure(kit, project, Math.max(3, runs + 1))));
+        }
+        System.out.println();
+        System.out.println(Figure.header());
+        figures.forEach(figure -> System.out.println(figure.row()));
+        long missed = figures.stream().filter(f -> Boolean.FALSE.equals(f.met())).count();
+        System.out.println();
+        System.out.println(missed == 0 ? "every target measured was met" : missed + " target(s) not met");
+    }
+
+    private static List<Figure> report(List<Figure> figures) {
+        figures.forEach(figure -> System.out.println("  " + figure.row()));
+        return figures;
+    }
+}
