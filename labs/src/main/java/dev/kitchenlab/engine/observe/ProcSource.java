@@ -5,16 +5,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The Linux source: reads {@code /proc} directly, one {@code stat} file per process and sample, and gives what
- * OSHI would give for the same process, in the same units and roundings.
+ * The Linux source: reads {@code /proc} directly, a {@code stat} and a {@code statm} file per process and round, and
+ * gives what OSHI would give for the same process, in the same units and roundings.
  */
 final class ProcSource implements ProcessSource {
     private final ProcFiles files;
     private final ProcSystem system;
     private final ProcChildren children;
+    // Each process's stat as the last tree() read it, for read() to use once in the same round.
+    private final Map<Long, ProcStat> listed = new HashMap<>();
 
     private ProcSource(ProcFiles files, ProcSystem system) {
         this.files = files;
@@ -43,7 +48,22 @@ final class ProcSource implements ProcessSource {
 
     @Override
     public List<Long> tree(long rootPid) {
-        return children.tree(rootPid);
+        listed.clear();
+        List<Long> pids = new ArrayList<>();
+        for (long pid : children.tree(rootPid)) {
+            ProcStat stat = stat(pid);
+            if (stat == null) {
+                children.forget(pid);
+                // The root stays listed, as the JDK lists it: reading it then tells it has gone.
+                if (pid == rootPid) {
+                    pids.add(pid);
+                }
+            } else if (children.stillBelow(pid, stat.ppid())) {
+                listed.put(pid, stat);
+                pids.add(pid);
+            }
+        }
+        return pids;
     }
 
     @Override
@@ -60,23 +80,47 @@ final class ProcSource implements ProcessSource {
             String[] names = new File(dir + "/fd").list();
             fds = names == null ? 0 : names.length;
         }
-        // Read last, as OSHI does: a process gone after the reads above still shows here as gone.
-        int length = files.read(dir + "/stat");
-        ProcStat stat = length < 0 ? null : ProcStat.parse(files.bytes(), length);
+        ProcStat stat = listed.remove(pid);
+        if (stat == null) {
+            stat = stat(pid);
+        }
         if (stat == null || (identity && user == null)) {
             return null;
         }
+        // statm counts the resident set exactly where stat may estimate it (kernels from 6.2 on); OSHI reads it too.
+        int statm = files.read(dir + "/statm");
+        long rssPages = statm < 0 ? stat.rssPages() : secondNumber(files.bytes(), statm, stat.rssPages());
         long now = System.currentTimeMillis();
         // The boot time is whole seconds and the start a tick: a process just started could seem to start ahead.
         long start = Math.min(system.epochMillis(stat.startTicks()), now - 1);
         long cpu = system.millis(stat.userTicks()) + system.millis(stat.systemTicks());
         return new ProcessReading(pid, stat.ppid(), user, command, start, cpu, state(stat.state()),
-                stat.rssPages() * system.pageSize(), stat.vsize(), stat.threads(), fds);
+                rssPages * system.pageSize(), stat.vsize(), stat.threads(), fds);
     }
 
     @Override
     public long totalMemory() {
         return system.totalMemory();
+    }
+
+    private ProcStat stat(long pid) {
+        int length = files.read("/proc/" + pid + "/stat");
+        return length < 0 ? null : ProcStat.parse(files.bytes(), length);
+    }
+
+    // statm is "size resident shared text lib data dt", in pages.
+    private static long secondNumber(byte[] bytes, int length, long otherwise) {
+        int at = 0;
+        while (at < length && bytes[at] != ' ') {
+            at++;
+        }
+        long value = 0;
+        int digits = 0;
+        for (at++; at < length && bytes[at] >= '0' && bytes[at] <= '9'; at++) {
+            value = value * 10 + (bytes[at] - '0');
+            digits++;
+        }
+        return digits == 0 ? otherwise : value;
     }
 
     // The owner of /proc/PID is the process's effective user, the one ps u shows.

@@ -10,10 +10,12 @@ package dev.kitchenlab.engine.observe;
  * @param threads threads in the process
  * @param startTicks when it started, in clock ticks after boot
  * @param vsize its virtual size, in bytes
- * @param rssPages its resident set, in pages
+ * @param rssPages its resident set, in pages, as the kernel counts it here: on kernels from 6.2 on, a per-CPU estimate
+ *                 that may lag {@code VmRSS} by a few hundred kilobytes
+ * @param exitSignal the signal its parent gets when it ends: -1 for a thread, which is no process of its own
  */
 record ProcStat(char state, long ppid, long userTicks, long systemTicks, int threads, long startTicks, long vsize,
-                long rssPages) {
+                long rssPages, int exitSignal) {
     // Field numbers as proc(5) counts them, from 1.
     private static final int STATE = 3;
     private static final int PPID = 4;
@@ -23,6 +25,7 @@ record ProcStat(char state, long ppid, long userTicks, long systemTicks, int thr
     private static final int STARTTIME = 22;
     private static final int VSIZE = 23;
     private static final int RSS = 24;
+    private static final int EXIT_SIGNAL = 38;
 
     /**
      * Reads the line in {@code bytes[0, length)}, or gives null when it is cut short.
@@ -39,12 +42,12 @@ record ProcStat(char state, long ppid, long userTicks, long systemTicks, int thr
             return null;
         }
         char state = (char) bytes[close + 2];
-        long[] values = new long[RSS + 1];
+        long[] values = new long[EXIT_SIGNAL + 1];
         int field = STATE;
         int at = close + 3;
-        while (field < RSS && at < length) {
+        while (field < EXIT_SIGNAL && at < length) {
             if (bytes[at] != ' ') {
-                return null;
+                break;
             }
             at++;
             field++;
@@ -66,7 +69,9 @@ record ProcStat(char state, long ppid, long userTicks, long systemTicks, int thr
         if (field < RSS) {
             return null;
         }
+        // A line without it (no kernel since 2.1.22) tells no thread apart: take each for a process.
+        int exitSignal = field < EXIT_SIGNAL ? 0 : (int) values[EXIT_SIGNAL];
         return new ProcStat(state, values[PPID], values[UTIME], values[STIME], (int) values[NUM_THREADS],
-                values[STARTTIME], values[VSIZE], values[RSS]);
+                values[STARTTIME], values[VSIZE], values[RSS], exitSignal);
     }
 }

@@ -15,7 +15,7 @@ interface ProcessSource {
      * Reads one process, or gives null when it has gone.
      *
      * @param pid the process
-     * @param identity whether to read its user and command line too (they cost a lookup, and never change)
+     * @param identity whether to read its user and command line too (a lookup each; the observer keeps the first)
      * @param openFiles whether to count its open files
      */
     ProcessReading read(long pid, boolean identity, boolean openFiles);

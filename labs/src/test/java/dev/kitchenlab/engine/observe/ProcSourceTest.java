@@ -116,6 +116,34 @@ class ProcSourceTest {
     }
 
     @Test
+    void keepsUpWithATreeRoundByRoundAsProcessesComeAndGo() throws Exception {
+        long self = ProcessHandle.current().pid();
+        assertThat(source.tree(self)).as("this JVM, before").containsExactlyInAnyOrderElementsOf(jdkTree());
+
+        Process sleep = start(List.of("sleep", "600"));
+        assertThat(source.tree(self)).as("a child started since the last round").contains(sleep.pid())
+                .containsExactlyInAnyOrderElementsOf(jdkTree());
+
+        Process shell = start(List.of("sh", "-c", "sleep 600 & wait"));
+        for (int i = 0; i < 500 && shell.children().count() == 0; i++) {
+            Thread.sleep(20);
+        }
+        long grandchild = shell.children().findFirst().orElseThrow().pid();
+        assertThat(source.tree(self)).as("a child and its own child").contains(shell.pid(), grandchild)
+                .containsExactlyInAnyOrderElementsOf(jdkTree());
+
+        shell.destroyForcibly().waitFor();
+        assertThat(source.tree(self)).as("a child ended: its child went to another parent, out of the tree")
+                .doesNotContain(shell.pid(), grandchild).contains(sleep.pid())
+                .containsExactlyInAnyOrderElementsOf(jdkTree());
+        ProcessHandle.of(grandchild).ifPresent(ProcessHandle::destroyForcibly);
+
+        sleep.destroyForcibly().waitFor();
+        assertThat(source.tree(self)).as("this JVM, after").doesNotContain(sleep.pid())
+                .containsExactlyInAnyOrderElementsOf(jdkTree());
+    }
+
+    @Test
     void aProcessGoneBetweenListingAndReadingReadsAsGone() throws Exception {
         Process shell = start(List.of("sh", "-c", "sleep 600 & wait"));
         List<Long> tree = awaitTree(shell.pid(), 2);
@@ -154,13 +182,17 @@ class ProcSourceTest {
 
     @Test
     void readsTheLineWhateverTheCommandNameHolds() {
-        byte[] line = ("42 (a) b (c) S 7 42 42 0 -1 4194560 1 0 0 0 250 30 0 0 20 0 3 0 1234 5000000 321 "
-                + "18446744073709551615\n").getBytes(StandardCharsets.US_ASCII);
+        String line = "42 (a) b (c) S 7 42 42 0 -1 4194560 1 0 0 0 250 30 0 0 20 0 3 0 1234 5000000 321 "
+                + "18446744073709551615 1 1 0 0 0 0 0 0 0 0 0 0 17 1 0 0 0 0 0\n";
 
-        ProcStat stat = ProcStat.parse(line, line.length);
+        assertThat(parse(line)).isEqualTo(new ProcStat('S', 7, 250, 30, 3, 1234, 5_000_000, 321, 17));
+        assertThat(parse(line.replace(" 17 1 ", " -1 1 ")).exitSignal()).as("a thread").isEqualTo(-1);
+        assertThat(parse(line.substring(0, 30))).as("a line cut short").isNull();
+    }
 
-        assertThat(stat).isEqualTo(new ProcStat('S', 7, 250, 30, 3, 1234, 5_000_000, 321));
-        assertThat(ProcStat.parse(line, 30)).as("a line cut short").isNull();
+    private static ProcStat parse(String line) {
+        byte[] bytes = line.getBytes(StandardCharsets.US_ASCII);
+        return ProcStat.parse(bytes, bytes.length);
     }
 
     private Process start(List<String> command) throws IOException {
@@ -182,6 +214,12 @@ class ProcSourceTest {
         }
         assertThat(tree).hasSize(size);
         return tree;
+    }
+
+    private static List<Long> jdkTree() {
+        List<Long> pids = new ArrayList<>(List.of(ProcessHandle.current().pid()));
+        ProcessHandle.current().descendants().forEach(p -> pids.add(p.pid()));
+        return pids;
     }
 
     private static List<Long> jdkTree(Process root) {
