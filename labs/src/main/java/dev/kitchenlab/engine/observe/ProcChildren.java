@@ -34,10 +34,14 @@ final class ProcChildren {
     private final List<Long> unseen = new ArrayList<>();
 
     ProcChildren(ProcFiles files) {
-        this.files = files;
-        long self = ProcessHandle.current().pid();
         // The main thread's task outlives its thread, so this file is there for as long as the JVM is.
-        this.childrenFiles = files.read("/proc/self/task/" + self + "/children") >= 0;
+        this(files, files.read("/proc/self/task/" + ProcessHandle.current().pid() + "/children") >= 0);
+    }
+
+    /** Reads {@code children} files or, without them, scans every process as a kernel without them needs. */
+    ProcChildren(ProcFiles files, boolean childrenFiles) {
+        this.files = files;
+        this.childrenFiles = childrenFiles;
     }
 
     /** Whether the tree is read from {@code children} files rather than from a scan of every process. */

@@ -144,6 +144,17 @@ class ProcSourceTest {
     }
 
     @Test
+    void withoutChildrenFilesScansEveryProcessAsTheJdkDoes() throws Exception {
+        Process shell = start(List.of("sh", "-c", "sleep 600 & wait"));
+        awaitTree(shell.pid(), 2);
+
+        ProcChildren scan = new ProcChildren(new ProcFiles(), false);
+
+        assertThat(scan.readsChildrenFiles()).isFalse();
+        assertThat(scan.tree(shell.pid())).containsExactlyElementsOf(jdkTree(shell));
+    }
+
+    @Test
     void aProcessGoneBetweenListingAndReadingReadsAsGone() throws Exception {
         Process shell = start(List.of("sh", "-c", "sleep 600 & wait"));
         List<Long> tree = awaitTree(shell.pid(), 2);
