@@ -41,11 +41,6 @@ final class ProcSource implements ProcessSource {
         return new ProcSource(files, system);
     }
 
-    /** Whether the tree is read from {@code children} files rather than from a scan of every process. */
-    boolean readsChildrenFiles() {
-        return children.readsChildrenFiles();
-    }
-
     @Override
     public List<Long> tree(long rootPid) {
         listed.clear();
