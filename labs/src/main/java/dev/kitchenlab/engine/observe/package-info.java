@@ -1,6 +1,7 @@
 /**
  * The observer: watches a kitchen and every process below it from outside, as {@code ps u} and {@code ps -T}
- * would, through OSHI, and hands the engine a {@link dev.kitchenlab.evidence.ProcessTree}.
+ * would, from {@code /proc} on Linux and through OSHI elsewhere, and hands the engine a
+ * {@link dev.kitchenlab.evidence.ProcessTree}.
  *
  * <p>Runs in the inspector's JVM, on a thread of its own while a lab runs.
  */
