@@ -2,8 +2,11 @@ package dev.kitchenlab.evidence;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * What the observer saw of a kitchen and every process below it, over the whole run.
@@ -11,11 +14,12 @@ import java.util.Optional;
 public final class ProcessTree {
     private final long rootPid;
     private final List<ProcessRecord> records;
+    private final Map<Long, Double> idleCoresByRound;
     private final List<Long> sampleTimes;
     private final long totalMemory;
 
     /**
-     * A tree as the observer saw it.
+     * A tree as the observer saw it, without how busy the machine was.
      *
      * @param rootPid the kitchen's pid
      * @param records every process seen, in any order
@@ -23,10 +27,41 @@ public final class ProcessTree {
      * @param totalMemory the machine's memory, in bytes
      */
     public ProcessTree(long rootPid, Collection<ProcessRecord> records, List<Long> sampleTimes, long totalMemory) {
+        this(rootPid, records, sampleTimes, totalMemory, List.of());
+    }
+
+    /**
+     * What the observer saw, with how busy the machine was.
+     *
+     * @param rootPid the kitchen's pid
+     * @param records every process seen, in any order
+     * @param sampleTimes the instants of the rounds of sampling, in epoch milliseconds
+     * @param totalMemory the machine's memory, in bytes
+     * @param idleCores for each round, the machine's cores left idle since the round before (NaN where unknown); empty
+     *                  when not measured
+     */
+    public ProcessTree(long rootPid, Collection<ProcessRecord> records, List<Long> sampleTimes, long totalMemory,
+                       List<Double> idleCores) {
         this.rootPid = rootPid;
         this.records = records.stream().sorted(Comparator.comparingLong(ProcessRecord::pid)).toList();
         this.sampleTimes = List.copyOf(sampleTimes);
         this.totalMemory = totalMemory;
+        Map<Long, Double> idle = new HashMap<>();
+        for (int i = 0; i < Math.min(sampleTimes.size(), idleCores.size()); i++) {
+            if (!Double.isNaN(idleCores.get(i))) {
+                idle.put(sampleTimes.get(i), idleCores.get(i));
+            }
+        }
+        this.idleCoresByRound = Map.copyOf(idle);
+    }
+
+    /**
+     * The machine's idle cores between the round at {@code epochMillis} and the one before, if they were measured: a
+     * process that used next to no CPU then was at rest only if the machine had a core to give it.
+     */
+    public OptionalDouble idleCoresBefore(long epochMillis) {
+        Double idle = idleCoresByRound.get(epochMillis);
+        return idle == null ? OptionalDouble.empty() : OptionalDouble.of(idle);
     }
 
     /** The kitchen's pid. */

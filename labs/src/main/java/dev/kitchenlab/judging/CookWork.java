@@ -6,6 +6,7 @@ import dev.kitchenlab.evidence.Observation;
 import dev.kitchenlab.evidence.PrintedLine;
 import dev.kitchenlab.evidence.ProcessRecord;
 import dev.kitchenlab.evidence.ProcessSample;
+import dev.kitchenlab.evidence.ProcessTree;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -31,6 +33,8 @@ import java.util.Set;
 public record CookWork(PrintedLine line, long pid, long startNanos, Basis basis, long sleptNanos) {
     // A process using less of a core than this between two samples is asleep (a JVM at rest uses about nothing).
     private static final double IDLE_PERCENT = 5;
+    // Below this many idle cores between two samples the machine had none to give a process that wanted one.
+    private static final double SPARE_CORES = 0.25;
 
     /**
      * What a cook's start was read from, most precise first: the kit's dish, the cook's previous line, its thread's
@@ -171,7 +175,7 @@ public record CookWork(PrintedLine line, long pid, long startNanos, Basis basis,
                         .min(Comparator.comparingLong(ProcessRecord::startMillis));
         if (writer.isPresent()) {
             taken.add(writer.get().pid());
-            Optional<Long> idle = wentIdle(writer.get()).filter(t -> t <= line.epochNanos());
+            Optional<Long> idle = wentIdle(run.tree(), writer.get()).filter(t -> t <= line.epochNanos());
             long pid = writer.get().pid();
             return idle.isPresent() ? new CookWork(line, pid, idle.get(), Basis.PROCESS_IDLE, 0)
                     : new CookWork(line, pid, writer.get().startMillis() * 1_000_000, Basis.PROCESS, 0);
@@ -180,12 +184,21 @@ public record CookWork(PrintedLine line, long pid, long startNanos, Basis basis,
                 Basis.MAIN, 0);
     }
 
-    /** Halfway between the last sample that saw the process busy and the first that saw it idle, if any did. */
-    private static Optional<Long> wentIdle(ProcessRecord process) {
+    /**
+     * Halfway between the last sample that saw the process busy and the first that saw it idle, if any did; and not
+     * if the machine had no core to spare in that interval: a JVM still starting looks the same when every core is
+     * taken (it waits for one), and taking that for rest would count the rest of its start as its work.
+     */
+    private static Optional<Long> wentIdle(ProcessTree tree, ProcessRecord process) {
         List<ProcessSample> samples = process.samples();
         for (int i = 1; i < samples.size(); i++) {
-            if (samples.get(i).cpuPercent() < IDLE_PERCENT) {
-                long millis = (samples.get(i - 1).epochMillis() + samples.get(i).epochMillis()) / 2;
+            ProcessSample sample = samples.get(i);
+            if (sample.cpuPercent() < IDLE_PERCENT) {
+                OptionalDouble spare = tree.idleCoresBefore(sample.epochMillis());
+                if (spare.isPresent() && spare.getAsDouble() < SPARE_CORES) {
+                    return Optional.empty();
+                }
+                long millis = (samples.get(i - 1).epochMillis() + sample.epochMillis()) / 2;
                 return Optional.of(millis * 1_000_000);
             }
         }

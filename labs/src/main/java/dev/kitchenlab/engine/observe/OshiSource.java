@@ -41,7 +41,7 @@ final class OshiSource implements ProcessSource {
     }
 
     /** OSHI's entry points, made once and only when this source is used: creating them costs about 100 ms. */
-    private static final class Oshi {
+    static final class Oshi {
         static final SystemInfo SYSTEM = new SystemInfo();
         static final OperatingSystem OS = SYSTEM.getOperatingSystem();
         static final long TOTAL_MEMORY = SYSTEM.getHardware().getMemory().getTotal();

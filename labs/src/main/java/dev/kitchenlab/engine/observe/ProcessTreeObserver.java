@@ -30,6 +30,9 @@ public final class ProcessTreeObserver implements AutoCloseable {
     // The three below are guarded by this: the sampler thread writes them, stop() and seenPids() read them.
     private final Map<Long, Seen> seen = new HashMap<>();
     private final List<Long> sampleTimes = new ArrayList<>();
+    // The machine's idle cores over each round's interval, beside sampleTimes; guarded by this.
+    private final List<Double> idleCores = new ArrayList<>();
+    private final MachineIdle machine = MachineIdle.open();
     private final Set<Long> gone = new HashSet<>();
     private final Thread sampler;
     private final Limits limits;
@@ -120,7 +123,7 @@ public final class ProcessTreeObserver implements AutoCloseable {
         close();
         synchronized (this) {
             return new ProcessTree(rootPid, seen.values().stream().map(Seen::record).toList(), sampleTimes,
-                    source.totalMemory());
+                    source.totalMemory(), idleCores);
         }
     }
 
@@ -165,6 +168,7 @@ public final class ProcessTreeObserver implements AutoCloseable {
         long started = System.nanoTime();
         long now = System.currentTimeMillis();
         List<Long> pids = source.tree(rootPid);
+        double idle = machine.idleCoresSinceLast();
         boolean sampledAny = false;
         for (long pid : pids) {
             if (gone.contains(pid)) {
@@ -180,6 +184,7 @@ public final class ProcessTreeObserver implements AutoCloseable {
         }
         if (sampledAny) {
             sampleTimes.add(now);
+            idleCores.add(idle);
         }
         checkLimits(pids.size() - 1);
         samplingNanos += System.nanoTime() - started;
