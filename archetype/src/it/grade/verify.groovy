@@ -21,7 +21,8 @@ File log = new File(basedir, 'verify.log')
 Process maven = new ProcessBuilder(new File(System.getProperty('maven.home'), 'bin/mvn').path, '-B', '-ntp',
         '-s', settings.path, "-Dmaven.repo.local=$localRepositoryPath".toString(), 'verify', '-Dkitchen.tick=1s',
         '-Dtest=ManyKitchensTest,ManyCooksTest', '-Dmaven.test.failure.ignore=true')
-        .directory(project).redirectErrorStream(true).redirectOutput(log).start()
+        .directory(project)
+        .tap { environment().put('MAVEN_OPTS', itMavenOpts) }.redirectErrorStream(true).redirectOutput(log).start()
 assert maven.waitFor(15, TimeUnit.MINUTES) : 'mvn verify did not end'
 String said = log.getText('UTF-8')
 assert maven.exitValue() != 0 && said.contains('BUILD FAILURE') : "untouched labs were graded, yet the build passed:\n$said"

@@ -25,7 +25,8 @@ settings.setText(new File(itSettings).getText('UTF-8').replace('@userRepoUrl@', 
 File log = new File(basedir, 'check-skipped.log')
 Process maven = new ProcessBuilder(new File(System.getProperty('maven.home'), 'bin/mvn').path, '-B', '-ntp',
         '-s', settings.path, "-Dmaven.repo.local=$localRepositoryPath".toString(), 'kitchen:check', '-Dlab=15',
-        '-Dkitchen.tick=1s').directory(project).redirectErrorStream(true).redirectOutput(log).start()
+        '-Dkitchen.tick=1s').directory(project)
+        .tap { environment().put('MAVEN_OPTS', itMavenOpts) }.redirectErrorStream(true).redirectOutput(log).start()
 assert maven.waitFor(10, TimeUnit.MINUTES) : 'kitchen:check -Dlab=15 did not end'
 String text = log.getText('UTF-8')
 assert maven.exitValue() == 0 : "a SKIPPED lab failed the build:\n$text"

@@ -30,6 +30,7 @@ return { File itDir, String label, String packageSegment, String wrongStudent, S
                                 'kitchen:check', "-Dlab=$label".toString(), '-Dkitchen.tick=1s']
         ProcessBuilder builder = new ProcessBuilder(command).directory(project).redirectErrorStream(true)
                 .redirectOutput(log)
+        builder.environment().put('MAVEN_OPTS', itMavenOpts)
         if (options.javaHome) {
             builder.environment().put('JAVA_HOME', options.javaHome.toString())
         }

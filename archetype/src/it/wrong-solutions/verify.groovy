@@ -45,7 +45,8 @@ settings.setText(new File(itSettings).getText('UTF-8').replace('@userRepoUrl@', 
 File log = new File(basedir, 'check.log')
 Process maven = new ProcessBuilder(new File(System.getProperty('maven.home'), 'bin/mvn').path, '-B', '-ntp',
         '-s', settings.path, "-Dmaven.repo.local=$localRepositoryPath".toString(), 'kitchen:check',
-        '-Dkitchen.tick=1s').directory(project).redirectErrorStream(true).redirectOutput(log).start()
+        '-Dkitchen.tick=1s').directory(project)
+        .tap { environment().put('MAVEN_OPTS', itMavenOpts) }.redirectErrorStream(true).redirectOutput(log).start()
 assert maven.waitFor(15, TimeUnit.MINUTES) : 'kitchen:check of the wrong solutions did not end'
 String text = log.getText('UTF-8')
 assert maven.exitValue() != 0 : "the wrong solutions passed the build:\n$text"
