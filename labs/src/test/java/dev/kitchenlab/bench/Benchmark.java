@@ -1,8 +1,11 @@
 package dev.kitchenlab.bench;
 
+import dev.kitchenlab.engine.observe.ProcessTreeObserver;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +27,7 @@ public final class Benchmark {
      */
     public static void main(String[] args) throws Exception {
         int runs = 5;
-        Set<Integer> only = new TreeSet<>(List.of(1, 4, 6));
+        Set<Integer> only = new TreeSet<>(List.of(1, 3, 4, 6));
         Path kit = Path.of("").toAbsolutePath();
         Path project = null;
         for (int i = 0; i < args.length; i++) {
@@ -57,6 +60,9 @@ public final class Benchmark {
         if (only.contains(1)) {
             figures.addAll(report(WholeCheck.measure(project, runs)));
         }
+        if (only.contains(3)) {
+            figures.addAll(report(observer(runs)));
+        }
         if (only.contains(4)) {
             figures.addAll(report(HarnessCost.measure(classpath, runs)));
         }
@@ -69,6 +75,39 @@ public final class Benchmark {
         long missed = figures.stream().filter(f -> Boolean.FALSE.equals(f.met())).count();
         System.out.println();
         System.out.println(missed == 0 ? "every target measured was met" : missed + " target(s) not met");
+    }
+
+    /**
+     * Target 3: the observer sampling a kitchen JVM and four children every 50 ms, through /proc and through OSHI
+     * side by side; its RSS and thread counts against /proc/PID/status.
+     */
+    private static List<Figure> observer(int runs) throws Exception {
+        double[] proc = new double[runs];
+        double[] oshi = new double[runs];
+        long rssError = 0;
+        double rssErrorPercent = 0;
+        int mismatches = 0;
+        for (int i = 0; i < runs; i++) {
+            for (ObserverCost.Result result : ObserverCost.measure(Duration.ofMillis(50), Duration.ofSeconds(5))) {
+                if (result.source() == ProcessTreeObserver.Source.PROC) {
+                    proc[i] = result.samplerCpuPercent();
+                    rssError = Math.max(rssError, result.maxRssErrorBytes());
+                    rssErrorPercent = Math.max(rssErrorPercent, result.maxRssErrorPercent());
+                    mismatches += result.threadMismatches();
+                } else {
+                    oshi[i] = result.samplerCpuPercent();
+                }
+            }
+        }
+        Samples fromProc = Samples.of(proc);
+        boolean exact = (rssErrorPercent <= 2 || rssError <= 2L << 20) && mismatches == 0;
+        return List.of(
+                new Figure(3, "the observer: 5 processes every 50 ms, sampler CPU", fromProc.describe("%.2f", "% of a core"),
+                        "through OSHI " + Samples.of(oshi).describe("%.2f", "%"), fromProc.median() / Samples.of(oshi).median(),
+                        "≤ 2 % of a core", fromProc.median() <= 2),
+                new Figure(3, "the observer against /proc/PID/status", String.format(Locale.ROOT,
+                        "RSS at most %d KiB (%.2f %%) off, %d thread count(s) wrong", rssError / 1024, rssErrorPercent,
+                        mismatches), "VmRSS, Threads", Double.NaN, "RSS within 2 % or 2 MB, threads exact", exact));
     }
 
     private static List<Figure> report(List<Figure> figures) {
