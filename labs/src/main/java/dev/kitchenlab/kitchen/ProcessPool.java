@@ -1,14 +1,17 @@
 package dev.kitchenlab.kitchen;
 
+import dev.kitchenlab.events.CookArchive;
 import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.KitchenEnvironment;
 import dev.kitchenlab.events.SideChannel;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -164,12 +167,24 @@ public final class ProcessPool implements Pool {
         return "no cook process is left: all " + cooks.size() + " died";
     }
 
+    /**
+     * This kitchen's {@code java}, the cooks' JVM options, this kitchen's classpath; and, when a cook archive for this
+     * JDK and classpath has been built, the options that start from it, with the classpath's JARs first as the archive
+     * needs them.
+     */
     private static List<String> cookCommand() {
+        List<String> options = KitchenEnvironment.cookJvmOptions();
+        String classpath = System.getProperty("java.class.path");
+        Optional<CookArchive> archive = CookArchive.fitsOptions(options)
+                ? CookArchive.of(Path.of(System.getProperty("java.home")), Runtime.version().feature(),
+                        List.of(classpath.split(File.pathSeparator))).filter(CookArchive::ready)
+                : Optional.empty();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(KitchenEnvironment.cookJvmOptions());
+        command.addAll(options);
+        archive.ifPresent(found -> command.addAll(found.useOptions()));
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(archive.map(CookArchive::classpath).orElse(classpath));
         command.add(CookMain.class.getName());
         return command;
     }
