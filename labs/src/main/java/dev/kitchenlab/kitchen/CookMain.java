@@ -53,16 +53,16 @@ final class CookMain {
                 || thread.getThreadGroup() == cookThread.getThreadGroup() && !thread.getName().equals("DestroyJavaVM")
                 && !thread.getName().startsWith(LineTap.KIT_THREAD_PREFIX));
         CookFrames.write(cook.up, new CookFrames.Ready(ProcessHandle.current().pid()));
+        CookFrames.warmUp();
         DataInputStream down = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         while (true) {
             CookFrames.Order order;
             CookFrames.Meal meal;
             try {
                 order = (CookFrames.Order) CookFrames.read(down);
-                byte[] bytes = CookFrames.receive(down);
                 long start = System.nanoTime();
-                meal = (CookFrames.Meal) CookFrames.unpack(bytes);
-                events.emit(new Fact.OrderUnpacked(Items.describe(meal.item()), bytes.length,
+                meal = CookFrames.unpackMeal(order.meal());
+                events.emit(new Fact.OrderUnpacked(Items.describe(meal.item()), order.meal().length,
                         System.nanoTime() - start));
             } catch (EOFException kitchenClosed) {
                 break;

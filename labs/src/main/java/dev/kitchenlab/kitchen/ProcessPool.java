@@ -95,15 +95,19 @@ public final class ProcessPool implements Pool {
             throw new IllegalStateException("this pool is closed: its cooks went home");
         }
         Batch batch = new Batch(items);
+        CookProcess.Job first = null;
         synchronized (this) {
             for (int i = 0; i < items.size(); i++) {
                 if (alive == 0) {
                     batch.failed(i, noCookLeft(), null);
                 } else {
-                    orders.add(new CookProcess.Job(batch, i, (Recipe<Object, Object>) recipe));
+                    CookProcess.Job job = new CookProcess.Job(batch, i, (Recipe<Object, Object>) recipe);
+                    first = first == null ? job : first;
+                    orders.add(job);
                 }
             }
         }
+        packAhead(first);
         return (List<R>) batch.awaitDishes();
     }
 
@@ -119,6 +123,24 @@ public final class ProcessPool implements Pool {
         }
         everyCook.forEach(cook -> orders.add(HOME_TIME));
         everyCook.forEach(cook -> Uninterruptibly.await(cook::awaitGone));
+    }
+
+    /**
+     * Packs the first meal on the calling thread, which would only wait: a pool's first meal packs in a JVM that has
+     * never serialized a lambda (tens of milliseconds), and it is done while the cooks still start instead of after
+     * the first says it is ready. A meal that cannot be packed fails in the cook's waiter, as any other.
+     */
+    private static void packAhead(CookProcess.Job job) {
+        if (job == null) {
+            return;
+        }
+        try {
+            CookProcess.packed(job, SideChannel.current());
+        } catch (IOException | RuntimeException failed) {
+            // The waiter that takes this job meets the same failure and reports it.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
