@@ -2,20 +2,18 @@ package dev.kitchenlab.events;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.CodeSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.CRC32;
 
 /**
  * A class-data archive of what a cook JVM loads (the kit's classes, the JDK's serialization and process classes, the
@@ -65,22 +63,21 @@ public final class CookArchive {
         List<String> jars = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         for (String entry : classpath) {
-            if (entry.isEmpty()) {
-                continue;
+            if (!entry.isEmpty()) {
+                (entry.regionMatches(true, entry.length() - 4, ".jar", 0, 4) ? jars : rest).add(entry);
             }
-            boolean jar = entry.toLowerCase(Locale.ROOT).endsWith(".jar") && Files.isRegularFile(Path.of(entry));
-            (jar ? jars : rest).add(entry);
         }
         Optional<Path> cache = cacheFolder();
         if (jars.isEmpty() || cache.isEmpty()) {
             return Optional.empty();
         }
         try {
-            String name = "cooks-" + feature + "-" + key(javaHome, feature, jars)
-                    + (feature >= FIRST_AOT_CACHE ? ".aot" : ".jsa");
+            String name = new StringBuilder("cooks-").append(feature).append('-').append(key(javaHome, feature, jars))
+                    .append(feature >= FIRST_AOT_CACHE ? ".aot" : ".jsa").toString();
             return Optional.of(new CookArchive(javaHome, feature, List.copyOf(jars), List.copyOf(rest),
                     cache.get().resolve(name)));
         } catch (IOException unreadable) {
+            // A JAR that is not there (or a JDK folder that cannot be read): no archive, as the JDK would refuse one.
             return Optional.empty();
         }
     }
@@ -102,9 +99,9 @@ public final class CookArchive {
     /** The JVM options that make a cook start from it. */
     public List<String> useOptions() {
         if (feature >= FIRST_AOT_CACHE) {
-            return List.of("-XX:AOTCache=" + file, "-Xlog:aot*=off,cds*=off");
+            return List.of("-XX:AOTCache=".concat(file.toString()), "-Xlog:aot*=off,cds*=off");
         }
-        return List.of("-XX:SharedArchiveFile=" + file, "-Xlog:cds*=off");
+        return List.of("-XX:SharedArchiveFile=".concat(file.toString()), "-Xlog:cds*=off");
     }
 
     /** The JVM options that make a training cook write it, into {@code into}, when it exits. */
@@ -127,9 +124,15 @@ public final class CookArchive {
      * sharing off (a training run, a lab that measures without it).
      */
     public static boolean fitsOptions(List<String> cookOptions) {
-        return cookOptions.stream().noneMatch(o -> o.startsWith("-XX:SharedArchiveFile")
-                || o.startsWith("-XX:ArchiveClassesAtExit") || o.startsWith("-XX:AOTCache")
-                || o.startsWith("-XX:AOTMode") || o.startsWith("-XX:+AutoCreateSharedArchive") || o.equals("-Xshare:off"));
+        // A loop, not a stream: this runs in a kitchen about to start its cooks, where each first lambda costs.
+        for (String option : cookOptions) {
+            if (option.startsWith("-XX:SharedArchiveFile") || option.startsWith("-XX:ArchiveClassesAtExit")
+                    || option.startsWith("-XX:AOTCache") || option.startsWith("-XX:AOTMode")
+                    || option.startsWith("-XX:+AutoCreateSharedArchive") || option.equals("-Xshare:off")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -216,30 +219,29 @@ public final class CookArchive {
      */
     private static String key(Path javaHome, int feature, List<String> jars) throws IOException {
         Path home = javaHome.toRealPath();
-        StringBuilder text = new StringBuilder("jdk ").append(feature).append(' ').append(home);
-        Path release = home.resolve("release");
-        if (Files.isRegularFile(release)) {
-            text.append('\n').append(Files.readString(release, StandardCharsets.ISO_8859_1));
-        }
+        StringBuilder text = new StringBuilder(512).append(feature).append(' ').append(home);
+        appendStamp(text, home.resolve("release"));
         for (String jar : jars) {
-            BasicFileAttributes attributes = Files.readAttributes(Path.of(jar), BasicFileAttributes.class);
-            text.append('\n').append(jar).append(' ').append(attributes.size()).append(' ')
-                    .append(attributes.lastModifiedTime().toMillis());
+            appendStamp(text.append('\n').append(jar), Path.of(jar));
         }
-        // A checksum, not a secure hash: a kitchen computes it for every pool, and the JDK checks the archive anyway.
-        CRC32 crc = new CRC32();
-        crc.update(text.toString().getBytes(StandardCharsets.UTF_8));
-        return Long.toHexString(crc.getValue() << 32 | (text.toString().hashCode() & 0xffffffffL));
+        // FNV-1a, not a secure hash: a kitchen computes it for every pool, and the JDK checks the archive anyway.
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
+        }
+        return Long.toHexString(hash);
+    }
+
+    private static void appendStamp(StringBuilder text, Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        text.append(' ').append(attributes.size()).append(' ').append(attributes.lastModifiedTime().toMillis());
     }
 
     /** Whether this kit runs from a JAR: from a folder (its own build) no cook could be archived with it. */
     private static boolean kitIsAJar() {
-        try {
-            var source = CookArchive.class.getProtectionDomain().getCodeSource();
-            return source != null && Files.isRegularFile(Path.of(source.getLocation().toURI()));
-        } catch (URISyntaxException | RuntimeException e) {
-            return false;
-        }
+        CodeSource source = CookArchive.class.getProtectionDomain().getCodeSource();
+        String location = source == null || source.getLocation() == null ? "" : source.getLocation().getPath();
+        return location.regionMatches(true, location.length() - 4, ".jar", 0, 4);
     }
 
     private static void deleteQuietly(Path path) {

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -197,16 +196,19 @@ public final class ProcessPool implements Pool {
     private static List<String> cookCommand() {
         List<String> options = KitchenEnvironment.cookJvmOptions();
         String classpath = System.getProperty("java.class.path");
-        Optional<CookArchive> archive = CookArchive.fitsOptions(options)
-                ? CookArchive.of(Path.of(System.getProperty("java.home")), Runtime.version().feature(),
-                        List.of(classpath.split(File.pathSeparator))).filter(CookArchive::ready)
-                : Optional.empty();
+        // No lambdas here: each first one costs a kitchen that has used none yet, before its first cook starts.
+        CookArchive archive = CookArchive.fitsOptions(options) ? CookArchive.of(Path.of(System.getProperty(
+                "java.home")), Runtime.version().feature(), List.of(classpath.split(File.pathSeparator))).orElse(null)
+                : null;
+        boolean ready = archive != null && archive.ready();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options);
-        archive.ifPresent(found -> command.addAll(found.useOptions()));
+        if (ready) {
+            command.addAll(archive.useOptions());
+        }
         command.add("-cp");
-        command.add(archive.map(CookArchive::classpath).orElse(classpath));
+        command.add(ready ? archive.classpath() : classpath);
         command.add(CookMain.class.getName());
         return command;
     }
