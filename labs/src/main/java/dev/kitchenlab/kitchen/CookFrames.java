@@ -35,20 +35,28 @@ final class CookFrames {
 
     /**
      * Sets up this JVM's object streams, once, while it would otherwise wait: a JVM's first object stream costs tens
-     * of milliseconds (security properties, serial filters, stream classes), which a cook would pay unpacking its first
-     * meal and the kitchen reading its first dish, each while the other side waits. A cook does it while the kitchen
-     * packs the meal, the kitchen while the cook cooks.
+     * of milliseconds (security properties, serial filters, stream classes), and its first lambda rebuilt from bytes as
+     * much again, which a cook would pay unpacking its first meal and the kitchen reading its first dish, each while
+     * the other side waits. A cook does it on a thread of its own as it starts, the kitchen while the cook cooks.
+     *
+     * @param sample what to send to and fro: a recipe of the kit's own in a cook, which rebuilds the student's
+     *     recipe, {@code null} in the kitchen, which only reads plain dishes
      */
-    static void warmUp() {
+    static void warmUp(Object sample) {
         if (warm) {
             return;
         }
         warm = true;
         try {
-            unpack(pack(null));
-        } catch (IOException | ClassNotFoundException e) {
+            unpack(pack(sample));
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
             // Only a head start: the first real frame sets the streams up then.
         }
+    }
+
+    /** A recipe of the kit's own, for a cook to warm up with. */
+    static Recipe<Object, Object> sampleRecipe() {
+        return item -> item;
     }
 
     /** Sends a frame: {@link Ready}, {@link Output}, {@link Dish} or {@link Burnt}. */

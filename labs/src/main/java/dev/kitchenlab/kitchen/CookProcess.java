@@ -98,7 +98,7 @@ final class CookProcess {
     private void cook(Job job) throws IOException, ClassNotFoundException, InterruptedException {
         byte[] meal = packed(job, events);
         CookFrames.sendOrder(down, job.index(), meal);
-        CookFrames.warmUp();
+        CookFrames.warmUp(null);
         while (true) {
             Object frame = readFrame();
             if (frame instanceof CookFrames.Dish dish) {
