@@ -36,6 +36,8 @@ public final class CookArchive {
     static final int FIRST_DYNAMIC = 13;
     /** The first JDK that writes an AOT cache in one training run. */
     static final int FIRST_AOT_CACHE = 25;
+    /** How long a failed training run keeps the next ones from trying. */
+    static final Duration RETRY_AFTER_FAILURE = Duration.ofDays(1);
 
     private final Path javaHome;
     private final int feature;
@@ -139,7 +141,8 @@ public final class CookArchive {
      * Builds it unless it is there: runs {@code trainerClass} (a kitchen program that opens a process pool and has
      * its one cook cook) on the archive's JARs only, with the cooks' options and the ones that write the archive, into
      * a name of this process's own, then moves it into place, so that two checks building at once each install a
-     * whole archive. Gives up quietly when that fails or takes longer than {@code timeout}.
+     * whole archive. Gives up quietly when that fails or takes longer than {@code timeout}, and then does not
+     * try again for a day.
      *
      * @return whether the archive is ready now
      */
@@ -147,6 +150,37 @@ public final class CookArchive {
         if (ready()) {
             return true;
         }
+        if (failedLately()) {
+            return false;
+        }
+        boolean built = train(trainerClass, cookOptions, timeout);
+        if (!built) {
+            // Each lab of each check would otherwise pay a failed training run, up to its timeout, again.
+            try {
+                Files.createDirectories(file.getParent());
+                Files.writeString(failedMark(), "the training run of " + file.getFileName() + " failed\n");
+            } catch (IOException e) {
+                // Then it is tried again next time.
+            }
+        }
+        return built;
+    }
+
+    /** Whether a training run for this archive failed in the last day. */
+    private boolean failedLately() {
+        try {
+            return Files.isRegularFile(failedMark()) && Files.getLastModifiedTime(failedMark()).toInstant()
+                    .isAfter(java.time.Instant.now().minus(RETRY_AFTER_FAILURE));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private Path failedMark() {
+        return file.resolveSibling(file.getFileName() + ".failed");
+    }
+
+    private boolean train(String trainerClass, List<String> cookOptions, Duration timeout) {
         Path partial = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
         Path events = null;
         Process trainer = null;
