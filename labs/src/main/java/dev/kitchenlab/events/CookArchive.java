@@ -188,7 +188,9 @@ public final class CookArchive {
             Files.createDirectories(file.getParent());
             events = Files.createTempDirectory("kitchen-lab-cook-training");
             List<String> command = new ArrayList<>();
-            command.add(javaHome.resolve("bin").resolve("java").toString());
+            Path bin = javaHome.resolve("bin");
+            command.add((Files.isRegularFile(bin.resolve("java.exe")) ? bin.resolve("java.exe") : bin.resolve("java"))
+                    .toString());
             command.add("-cp");
             command.add(String.join(File.pathSeparator, jars));
             command.add(trainerClass);
