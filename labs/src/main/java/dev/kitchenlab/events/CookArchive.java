@@ -36,6 +36,8 @@ public final class CookArchive {
     static final int FIRST_DYNAMIC = 13;
     /** The first JDK that writes an AOT cache in one training run. */
     static final int FIRST_AOT_CACHE = 25;
+    /** The first JDK that knows the {@code aot} logging tag (an older one refuses to start when told of it). */
+    static final int FIRST_AOT_TAG = 24;
     /** How long a failed training run keeps the next ones from trying. */
     static final Duration RETRY_AFTER_FAILURE = Duration.ofDays(1);
 
@@ -101,17 +103,22 @@ public final class CookArchive {
     /** The JVM options that make a cook start from it. */
     public List<String> useOptions() {
         if (feature >= FIRST_AOT_CACHE) {
-            return List.of("-XX:AOTCache=".concat(file.toString()), "-Xlog:aot*=off,cds*=off");
+            return List.of("-XX:AOTCache=".concat(file.toString()), quiet());
         }
-        return List.of("-XX:SharedArchiveFile=".concat(file.toString()), "-Xlog:cds*=off");
+        return List.of("-XX:SharedArchiveFile=".concat(file.toString()), quiet());
     }
 
     /** The JVM options that make a training cook write it, into {@code into}, when it exits. */
     public List<String> buildOptions(Path into) {
         if (feature >= FIRST_AOT_CACHE) {
-            return List.of("-XX:AOTCacheOutput=" + into, "-Xlog:aot*=off,cds*=off");
+            return List.of("-XX:AOTCacheOutput=" + into, quiet());
         }
-        return List.of("-XX:ArchiveClassesAtExit=" + into, "-Xlog:cds*=off");
+        return List.of("-XX:ArchiveClassesAtExit=" + into, quiet());
+    }
+
+    /** Turns off the JVM's archive messages, which go to stdout: JDK 24 says some of them as {@code aot}. */
+    private String quiet() {
+        return feature >= FIRST_AOT_TAG ? "-Xlog:aot*=off,cds*=off" : "-Xlog:cds*=off";
     }
 
     /** The classpath a cook that uses it runs with: the JARs it was built with first, then the folders. */
