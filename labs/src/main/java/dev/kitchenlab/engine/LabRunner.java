@@ -2,6 +2,7 @@ package dev.kitchenlab.engine;
 
 import dev.kitchenlab.engine.observe.ProcessTreeObserver;
 import dev.kitchenlab.engine.page.SampleFile;
+import dev.kitchenlab.events.CookArchive;
 import dev.kitchenlab.events.Durations;
 import dev.kitchenlab.events.Event;
 import dev.kitchenlab.events.EventFiles;
@@ -12,6 +13,7 @@ import dev.kitchenlab.evidence.Observation;
 import dev.kitchenlab.evidence.ProcessTree;
 import dev.kitchenlab.evidence.RawLine;
 import dev.kitchenlab.harness.Ballast;
+import dev.kitchenlab.harness.CookTraining;
 import dev.kitchenlab.harness.CrashDriver;
 import dev.kitchenlab.harness.FlagDriver;
 import dev.kitchenlab.harness.KitchenHarness;
@@ -48,6 +50,8 @@ import java.util.concurrent.TimeUnit;
 final class LabRunner {
     /** Time allowed on top of a lab's ticks, for JVMs to start on a busy machine. */
     static final Duration START_ALLOWANCE = Duration.ofSeconds(10);
+    // A training run takes one to three seconds; one that hangs must not hold the check.
+    private static final Duration COOK_TRAINING_TIMEOUT = Duration.ofSeconds(30);
     // How often the runner looks whether the kitchen ended, its time is up, or its tree went past its limits.
     private static final Duration WAIT_STEP = Duration.ofMillis(50);
     // The kitchen's last lines shown under a crash or a timeout, each cut to this width.
@@ -110,6 +114,7 @@ final class LabRunner {
         RunFolder folder = RunFolder.create(options.workDir().resolve(lab.packageSegment()));
         Path eventsDir = folder.events();
         Duration timeout = timeoutFor(lab);
+        prepareCookArchive(lab);
         Launch launch = Launch.here();
         ProcessBuilder builder = new ProcessBuilder(launch.command(command(lab, mainClass)));
         Instant started = Instant.now();
@@ -192,6 +197,21 @@ final class LabRunner {
     }
 
     /** The sweep, knowing every pid the observer saw so far. */
+    /**
+     * Builds the cooks' class-data archive for this JDK and classpath the first time a check needs one, before the
+     * lab's clock starts, so that no lab is timed while it is built; afterwards this only finds the file. A lab whose
+     * cooks must start without it (their options say so) builds nothing.
+     */
+    private void prepareCookArchive(Lab lab) {
+        if (!CookArchive.fitsOptions(lab.jvmOptions().cooks())) {
+            return;
+        }
+        CookArchive.of(options.javaHome(), JdkVersion.featureOf(options.javaHome()),
+                options.classpath().stream().map(Path::toString).toList())
+                .ifPresent(archive -> archive.build(CookTraining.class.getName(),
+                        KitchenEnvironment.FAST_START_COOK_OPTIONS, COOK_TRAINING_TIMEOUT));
+    }
+
     private static ProcessSweep.Run withSeen(ProcessSweep.Run sweep, ProcessTreeObserver observer) {
         sweep.seenPids().addAll(observer.seenPids());
         return sweep;

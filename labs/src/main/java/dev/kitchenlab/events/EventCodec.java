@@ -19,7 +19,6 @@ import java.util.Optional;
  */
 final class EventCodec {
     private static final int ENVELOPE = 5;
-    private static final Map<String, Class<? extends Fact>> KINDS = kinds();
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
         @Override
         protected RecordComponent[] computeValue(Class<?> type) {
@@ -45,7 +44,7 @@ final class EventCodec {
     /** The event in a line, or empty for a line that is cut short or not an event. */
     static Optional<Event<?>> decode(String line) {
         String[] fields = line.split("\t", -1);
-        Class<? extends Fact> kind = KINDS.get(fields[0]);
+        Class<? extends Fact> kind = Kinds.BY_NAME.get(fields[0]);
         if (kind == null) {
             return Optional.empty();
         }
@@ -67,6 +66,14 @@ final class EventCodec {
         } catch (IllegalArgumentException | ReflectiveOperationException cutShort) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The table for reading lines back, built on first read: walking the hierarchy loads every kind of fact (some sixty
+     * classes), which a cook, that only writes, has no use for and paid for in its start.
+     */
+    private static final class Kinds {
+        static final Map<String, Class<? extends Fact>> BY_NAME = kinds();
     }
 
     /** Every record kind of fact, by its simple name, found through the sealed hierarchy. */

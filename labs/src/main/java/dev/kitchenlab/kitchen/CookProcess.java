@@ -96,14 +96,9 @@ final class CookProcess {
     }
 
     private void cook(Job job) throws IOException, ClassNotFoundException, InterruptedException {
-        Object item = job.batch().item(job.index());
-        byte[] meal = job.batch().packedOnce(item, () -> {
-            long start = System.nanoTime();
-            byte[] bytes = CookFrames.pack(new CookFrames.Meal(job.recipe(), item)).toByteArray();
-            events.emit(new Fact.OrderPacked(Items.describe(item), bytes.length, System.nanoTime() - start));
-            return bytes;
-        });
+        byte[] meal = packed(job, events);
         CookFrames.sendOrder(down, job.index(), meal);
+        CookFrames.warmUp(null);
         while (true) {
             Object frame = readFrame();
             if (frame instanceof CookFrames.Dish dish) {
@@ -116,6 +111,20 @@ final class CookProcess {
                 return;
             }
         }
+    }
+
+    /**
+     * The job's meal, packed once for all the cooks: by whoever asks first, a cook's waiter or the pool packing ahead
+     * while its cooks start.
+     */
+    static byte[] packed(Job job, SideChannel events) throws IOException, InterruptedException {
+        Object item = job.batch().item(job.index());
+        return job.batch().packedOnce(item, () -> {
+            long start = System.nanoTime();
+            byte[] bytes = CookFrames.packMeal(new CookFrames.Meal(job.recipe(), item));
+            events.emit(new Fact.OrderPacked(Items.describe(item), bytes.length, System.nanoTime() - start));
+            return bytes;
+        });
     }
 
     /** Reads the next frame, relaying output frames to the kitchen's own output as they come. */

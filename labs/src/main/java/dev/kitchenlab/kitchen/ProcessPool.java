@@ -1,9 +1,11 @@
 package dev.kitchenlab.kitchen;
 
+import dev.kitchenlab.events.CookArchive;
 import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.KitchenEnvironment;
 import dev.kitchenlab.events.SideChannel;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -92,15 +94,19 @@ public final class ProcessPool implements Pool {
             throw new IllegalStateException("this pool is closed: its cooks went home");
         }
         Batch batch = new Batch(items);
+        CookProcess.Job first = null;
         synchronized (this) {
             for (int i = 0; i < items.size(); i++) {
                 if (alive == 0) {
                     batch.failed(i, noCookLeft(), null);
                 } else {
-                    orders.add(new CookProcess.Job(batch, i, (Recipe<Object, Object>) recipe));
+                    CookProcess.Job job = new CookProcess.Job(batch, i, (Recipe<Object, Object>) recipe);
+                    first = first == null ? job : first;
+                    orders.add(job);
                 }
             }
         }
+        packAhead(first);
         return (List<R>) batch.awaitDishes();
     }
 
@@ -116,6 +122,24 @@ public final class ProcessPool implements Pool {
         }
         everyCook.forEach(cook -> orders.add(HOME_TIME));
         everyCook.forEach(cook -> Uninterruptibly.await(cook::awaitGone));
+    }
+
+    /**
+     * Packs the first meal on the calling thread, which would only wait: a pool's first meal packs in a JVM that has
+     * never serialized a lambda (tens of milliseconds), and it is done while the cooks still start instead of after
+     * the first says it is ready. A meal that cannot be packed fails in the cook's waiter, as any other.
+     */
+    private static void packAhead(CookProcess.Job job) {
+        if (job == null) {
+            return;
+        }
+        try {
+            CookProcess.packed(job, SideChannel.current());
+        } catch (IOException | RuntimeException failed) {
+            // The waiter that takes this job meets the same failure and reports it.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -164,12 +188,27 @@ public final class ProcessPool implements Pool {
         return "no cook process is left: all " + cooks.size() + " died";
     }
 
+    /**
+     * This kitchen's {@code java}, the cooks' JVM options, this kitchen's classpath; and, when a cook archive for this
+     * JDK and classpath has been built, the options that start from it, with the classpath's JARs first as the archive
+     * needs them.
+     */
     private static List<String> cookCommand() {
+        List<String> options = KitchenEnvironment.cookJvmOptions();
+        String classpath = System.getProperty("java.class.path");
+        // No lambdas here: each first one costs a kitchen that has used none yet, before its first cook starts.
+        CookArchive archive = CookArchive.fitsOptions(options) ? CookArchive.of(Path.of(System.getProperty(
+                "java.home")), Runtime.version().feature(), List.of(classpath.split(File.pathSeparator))).orElse(null)
+                : null;
+        boolean ready = archive != null && archive.ready();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(KitchenEnvironment.cookJvmOptions());
+        command.addAll(options);
+        if (ready) {
+            command.addAll(archive.useOptions());
+        }
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(ready ? archive.classpath() : classpath);
         command.add(CookMain.class.getName());
         return command;
     }

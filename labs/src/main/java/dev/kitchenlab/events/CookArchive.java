@@ -1,0 +1,305 @@
+package dev.kitchenlab.events;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.CodeSource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A class-data archive of what a cook JVM loads (the kit's classes, the JDK's serialization and process classes, the
+ * lambdas they spin), so that a cook maps them at start instead of loading, verifying and linking them again: on JDK
+ * 17 a cook to its first dish spends most of its time there, not in the JVM's own boot. It is built once per JDK and
+ * kit, by a training run, into a per-user cache folder, and reused by every pool of every project on that JDK.
+ *
+ * <p>The JDK archives only classes from JAR files on a classpath whose start matches the one it was built with; the
+ * student's classes are a folder. So the archive covers the classpath's JARs (the kit and its dependencies) and a cook
+ * that uses it runs with those JARs first and the folders after them: a class in both a folder and a JAR (none of the
+ * kit's) would then come from the JAR.
+ *
+ * <p>JDK 13 to 24 get a dynamic CDS archive ({@code -XX:ArchiveClassesAtExit}); JDK 25 and later an AOT cache
+ * ({@code -XX:AOTCacheOutput}), which also keeps classes linked and lambdas resolved. A JDK that finds the archive
+ * does not fit (another JDK build, a JAR changed) starts without it, silently: the cooks' stdout carries the pool's
+ * frames, so the JVM's CDS messages are turned off. Nothing here ever fails a run: no archive, no gain.
+ */
+public final class CookArchive {
+    /** The first JDK that can write a dynamic archive at exit. */
+    static final int FIRST_DYNAMIC = 13;
+    /** The first JDK that writes an AOT cache in one training run. */
+    static final int FIRST_AOT_CACHE = 25;
+    /** The first JDK that knows the {@code aot} logging tag (an older one refuses to start when told of it). */
+    static final int FIRST_AOT_TAG = 24;
+    /** How long a failed training run keeps the next ones from trying. */
+    static final Duration RETRY_AFTER_FAILURE = Duration.ofDays(1);
+
+    private final Path javaHome;
+    private final int feature;
+    private final List<String> jars;
+    private final List<String> rest;
+    private final Path file;
+
+    private CookArchive(Path javaHome, int feature, List<String> jars, List<String> rest, Path file) {
+        this.javaHome = javaHome;
+        this.feature = feature;
+        this.jars = jars;
+        this.rest = rest;
+        this.file = file;
+    }
+
+    /**
+     * The archive for cooks of the JDK at {@code javaHome} (feature release {@code feature}) with this classpath, or
+     * empty when there can be none: a JDK before 13, a kit that runs from a folder (the kit's own build), no JAR on
+     * the classpath, no cache folder.
+     */
+    public static Optional<CookArchive> of(Path javaHome, int feature, List<String> classpath) {
+        if (feature < FIRST_DYNAMIC || !kitIsAJar()) {
+            return Optional.empty();
+        }
+        List<String> jars = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        for (String entry : classpath) {
+            if (!entry.isEmpty()) {
+                (entry.regionMatches(true, entry.length() - 4, ".jar", 0, 4) ? jars : rest).add(entry);
+            }
+        }
+        Optional<Path> cache = cacheFolder();
+        if (jars.isEmpty() || cache.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String name = new StringBuilder("cooks-").append(feature).append('-').append(key(javaHome, feature, jars))
+                    .append(feature >= FIRST_AOT_CACHE ? ".aot" : ".jsa").toString();
+            return Optional.of(new CookArchive(javaHome, feature, List.copyOf(jars), List.copyOf(rest),
+                    cache.get().resolve(name)));
+        } catch (IOException unreadable) {
+            // A JAR that is not there (or a JDK folder that cannot be read): no archive, as the JDK would refuse one.
+            return Optional.empty();
+        }
+    }
+
+    /** Where the archive is, or will be. */
+    public Path file() {
+        return file;
+    }
+
+    /** Whether it has been built. */
+    public boolean ready() {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The JVM options that make a cook start from it. */
+    public List<String> useOptions() {
+        if (feature >= FIRST_AOT_CACHE) {
+            return List.of("-XX:AOTCache=".concat(file.toString()), quiet());
+        }
+        return List.of("-XX:SharedArchiveFile=".concat(file.toString()), quiet());
+    }
+
+    /** The JVM options that make a training cook write it, into {@code into}, when it exits. */
+    public List<String> buildOptions(Path into) {
+        if (feature >= FIRST_AOT_CACHE) {
+            return List.of("-XX:AOTCacheOutput=" + into, quiet());
+        }
+        return List.of("-XX:ArchiveClassesAtExit=" + into, quiet());
+    }
+
+    /** Turns off the JVM's archive messages, which go to stdout: JDK 24 says some of them as {@code aot}. */
+    private String quiet() {
+        return feature >= FIRST_AOT_TAG ? "-Xlog:aot*=off,cds*=off" : "-Xlog:cds*=off";
+    }
+
+    /** The classpath a cook that uses it runs with: the JARs it was built with first, then the folders. */
+    public String classpath() {
+        List<String> all = new ArrayList<>(jars);
+        all.addAll(rest);
+        return String.join(File.pathSeparator, all);
+    }
+
+    /**
+     * Whether a cook with these JVM options may use it: not when they already name an archive, write one, or turn
+     * sharing off (a training run, a lab that measures without it).
+     */
+    public static boolean fitsOptions(List<String> cookOptions) {
+        // A loop, not a stream: this runs in a kitchen about to start its cooks, where each first lambda costs.
+        for (String option : cookOptions) {
+            if (option.startsWith("-XX:SharedArchiveFile") || option.startsWith("-XX:ArchiveClassesAtExit")
+                    || option.startsWith("-XX:AOTCache") || option.startsWith("-XX:AOTMode")
+                    || option.startsWith("-XX:+AutoCreateSharedArchive") || option.equals("-Xshare:off")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Builds it unless it is there: runs {@code trainerClass} (a kitchen program that opens a process pool and has
+     * its one cook cook) on the archive's JARs only, with the cooks' options and the ones that write the archive, into
+     * a name of this process's own, then moves it into place, so that two checks building at once each install a
+     * whole archive. Gives up quietly when that fails or takes longer than {@code timeout}, and then does not
+     * try again for a day.
+     *
+     * @return whether the archive is ready now
+     */
+    public boolean build(String trainerClass, List<String> cookOptions, Duration timeout) {
+        if (ready()) {
+            return true;
+        }
+        if (failedLately()) {
+            return false;
+        }
+        boolean built = train(trainerClass, cookOptions, timeout);
+        if (!built) {
+            // Each lab of each check would otherwise pay a failed training run, up to its timeout, again.
+            try {
+                Files.createDirectories(file.getParent());
+                Files.writeString(failedMark(), "the training run of " + file.getFileName() + " failed\n");
+            } catch (IOException e) {
+                // Then it is tried again next time.
+            }
+        }
+        return built;
+    }
+
+    /** Whether a training run for this archive failed in the last day. */
+    private boolean failedLately() {
+        try {
+            return Files.isRegularFile(failedMark()) && Files.getLastModifiedTime(failedMark()).toInstant()
+                    .isAfter(java.time.Instant.now().minus(RETRY_AFTER_FAILURE));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private Path failedMark() {
+        return file.resolveSibling(file.getFileName() + ".failed");
+    }
+
+    private boolean train(String trainerClass, List<String> cookOptions, Duration timeout) {
+        Path partial = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+        Path events = null;
+        Process trainer = null;
+        try {
+            Files.createDirectories(file.getParent());
+            events = Files.createTempDirectory("kitchen-lab-cook-training");
+            List<String> command = new ArrayList<>();
+            Path bin = javaHome.resolve("bin");
+            command.add((Files.isRegularFile(bin.resolve("java.exe")) ? bin.resolve("java.exe") : bin.resolve("java"))
+                    .toString());
+            command.add("-cp");
+            command.add(String.join(File.pathSeparator, jars));
+            command.add(trainerClass);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            List<String> options = new ArrayList<>(cookOptions);
+            options.addAll(buildOptions(partial));
+            // The training cook reports to a throwaway folder, so that it loads what a watched cook loads.
+            builder.environment().put(KitchenEnvironment.EVENTS_DIR, events.toString());
+            builder.environment().put(KitchenEnvironment.COOK_JVM_OPTIONS, String.join(" ", options));
+            builder.environment().remove(KitchenEnvironment.DEADLINE);
+            trainer = builder.start();
+            if (!trainer.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || trainer.exitValue() != 0
+                    || !Files.isRegularFile(partial) || Files.size(partial) == 0) {
+                return false;
+            }
+            try {
+                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            if (trainer != null) {
+                trainer.descendants().forEach(ProcessHandle::destroyForcibly);
+                trainer.destroyForcibly();
+            }
+            deleteQuietly(partial);
+            if (events != null) {
+                deleteTree(events);
+            }
+        }
+    }
+
+    /** The per-user cache folder the archives live in, or empty when the user has no home to keep one in. */
+    static Optional<Path> cacheFolder() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String home = System.getProperty("user.home", "");
+        Path base;
+        if (os.startsWith("windows") && System.getenv("LOCALAPPDATA") != null) {
+            base = Path.of(System.getenv("LOCALAPPDATA"));
+        } else if (os.startsWith("mac") && !home.isEmpty()) {
+            base = Path.of(home, "Library", "Caches");
+        } else if (System.getenv("XDG_CACHE_HOME") != null && !System.getenv("XDG_CACHE_HOME").isBlank()) {
+            base = Path.of(System.getenv("XDG_CACHE_HOME"));
+        } else if (!home.isEmpty() && !home.equals("?")) {
+            base = Path.of(home, ".cache");
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(base.resolve("kitchen-lab").resolve("cook-archives"));
+    }
+
+    /**
+     * What the archive depends on: the JDK (its folder and its release file, which changes with every update) and
+     * each JAR's path, size and time. A JAR rebuilt in place gets a new archive; the JDK refuses a stale one anyway.
+     */
+    private static String key(Path javaHome, int feature, List<String> jars) throws IOException {
+        Path home = javaHome.toRealPath();
+        StringBuilder text = new StringBuilder(512).append(feature).append(' ').append(home);
+        appendStamp(text, home.resolve("release"));
+        for (String jar : jars) {
+            appendStamp(text.append('\n').append(jar), Path.of(jar));
+        }
+        // FNV-1a, not a secure hash: a kitchen computes it for every pool, and the JDK checks the archive anyway.
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
+        }
+        return Long.toHexString(hash);
+    }
+
+    private static void appendStamp(StringBuilder text, Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        text.append(' ').append(attributes.size()).append(' ').append(attributes.lastModifiedTime().toMillis());
+    }
+
+    /** Whether this kit runs from a JAR: from a folder (its own build) no cook could be archived with it. */
+    private static boolean kitIsAJar() {
+        CodeSource source = CookArchive.class.getProtectionDomain().getCodeSource();
+        String location = source == null || source.getLocation() == null ? "" : source.getLocation().getPath();
+        return location.regionMatches(true, location.length() - 4, ".jar", 0, 4);
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            // A leftover partial file is harmless: nothing reads it.
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(CookArchive::deleteQuietly);
+        } catch (IOException e) {
+            // A leftover temporary folder is harmless.
+        }
+    }
+}
