@@ -40,6 +40,8 @@ public final class CookArchive {
     static final int FIRST_AOT_TAG = 24;
     /** How long a failed training run keeps the next ones from trying. */
     static final Duration RETRY_AFTER_FAILURE = Duration.ofDays(1);
+    /** How many archives the cache folder keeps: two JDKs and two kit builds. */
+    static final int KEPT = 4;
 
     private final Path javaHome;
     private final int feature;
@@ -219,6 +221,7 @@ public final class CookArchive {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            pruneOlder(file);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
@@ -234,6 +237,35 @@ public final class CookArchive {
             if (events != null) {
                 deleteTree(events);
             }
+        }
+    }
+
+    /**
+     * Deletes all but the {@value #KEPT} archives built last, this one among them: each kit build and JDK update
+     * makes a new one (2 MB on JDK 17, 14 MB on JDK 25), and an old one deleted while still wanted is only built
+     * again, once. A cook starting from one deleted under it starts without it, as the JDK does with any it cannot
+     * read.
+     */
+    static void pruneOlder(Path kept) {
+        try (var files = Files.list(kept.getParent())) {
+            List<Path> archives = files.filter(f -> f.getFileName().toString().startsWith("cooks-"))
+                    .filter(f -> f.toString().endsWith(".jsa") || f.toString().endsWith(".aot"))
+                    .filter(f -> !f.equals(kept))
+                    .sorted(java.util.Comparator.comparing(CookArchive::builtAt).reversed()).toList();
+            for (Path old : archives.subList(Math.min(archives.size(), KEPT - 1), archives.size())) {
+                deleteQuietly(old);
+                deleteQuietly(old.resolveSibling(old.getFileName() + ".failed"));
+            }
+        } catch (IOException | RuntimeException e) {
+            // Pruning is housekeeping: a folder that cannot be listed keeps its archives.
+        }
+    }
+
+    private static long builtAt(Path archive) {
+        try {
+            return Files.getLastModifiedTime(archive).toMillis();
+        } catch (IOException gone) {
+            return 0;
         }
     }
 

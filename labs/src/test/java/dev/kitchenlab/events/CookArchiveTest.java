@@ -1,8 +1,12 @@
 package dev.kitchenlab.events;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,5 +35,23 @@ class CookArchiveTest {
     @Test
     void aJdkBeforeDynamicArchivesHasNone() {
         assertThat(CookArchive.of(JAVA_HOME, CookArchive.FIRST_DYNAMIC - 1, List.of("kit.jar"))).isEmpty();
+    }
+
+    @Test
+    void theCacheKeepsOnlyTheArchivesBuiltLastAndWhatIsNotAnArchive(@TempDir Path cache) throws IOException {
+        for (int i = 1; i <= 6; i++) {
+            Path archive = Files.writeString(cache.resolve("cooks-17-" + i + ".jsa"), "archive " + i);
+            Files.setLastModifiedTime(archive, FileTime.fromMillis(1_000_000L * i));
+        }
+        Files.writeString(cache.resolve("cooks-17-1.jsa.failed"), "failed");
+        Files.writeString(cache.resolve("notes.txt"), "not ours to delete");
+        Path justBuilt = cache.resolve("cooks-17-3.jsa");
+
+        CookArchive.pruneOlder(justBuilt);
+
+        try (var left = Files.list(cache)) {
+            assertThat(left.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrder(
+                    "cooks-17-3.jsa", "cooks-17-5.jsa", "cooks-17-6.jsa", "cooks-17-4.jsa", "notes.txt");
+        }
     }
 }
