@@ -5,6 +5,8 @@ import dev.kitchenlab.catalogue.lab03.CooksLab;
 import dev.kitchenlab.lab.JvmOptions;
 import dev.kitchenlab.verdict.Verdict;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -107,6 +109,9 @@ class ReliabilityTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
+    // Side by side, as EveryLabTest's programs: most of these wait out a hang or a timeout, and each looks for what
+    // is left of its own run by the run's marker, never at the rest of the machine.
+    @Execution(ExecutionMode.CONCURRENT)
     void eachBrokenProgramGetsItsVerdictAndLeavesNothingBehind(LabCase program) throws Exception {
         program.check(work);
     }

@@ -45,10 +45,14 @@ public final class Cases {
                                 + "stopped the kitchen and ran no later round; Cook [AB] was runnable at "
                                 + line("polite"))
                         .also((result, work) -> KitchenRuns.assertNothingLeftRunning(result)),
+                // Rarer is not never: now and then one dish needs a thousand hand-overs or more, and the kit then
+                // stops the kitchen at a livelock (seen 1 run in 150, with four kitchens at once on 2 cores).
                 LabCase.wrong(LivelockLab.LAB, "a cook steps aside 99 times in 100", student("rarer"), TICK,
-                        Verdict.FAIL, "^in round \\d+ a dish came only after the pan changed hands [\\d,]+ times, "
+                        Verdict.FAIL, "^(in round \\d+ a dish came only after the pan changed hands [\\d,]+ times, "
                                 + "and in \\d+ of \\d+ rounds one took more than 32: the cooks still step aside for "
-                                + "each other, only less often, so the livelock is rarer, not gone"),
+                                + "each other, only less often, so the livelock is rarer, not gone"
+                                + "|round \\d+ livelocked: no dish was cooked for \\d+\\.\\d s while the pan changed "
+                                + "hands [\\d,]+ times)"),
                 LabCase.wrong(LivelockLab.LAB, "a pause before stepping aside", student("pausing"), TICK,
                         Verdict.FAIL, "^round 1 livelocked: no dish was cooked for \\d+\\.\\d s while the pan changed "
                                 + "hands [\\d,]+ times")
