@@ -2,7 +2,7 @@ package dev.kitchenlab.engine;
 
 import dev.kitchenlab.engine.observe.ProcessTreeObserver;
 import dev.kitchenlab.engine.page.SampleFile;
-import dev.kitchenlab.events.CookArchive;
+import dev.kitchenlab.events.ClassArchive;
 import dev.kitchenlab.events.Durations;
 import dev.kitchenlab.events.Event;
 import dev.kitchenlab.events.EventFiles;
@@ -25,6 +25,7 @@ import dev.kitchenlab.harness.SpawnDriver;
 import dev.kitchenlab.harness.TimedDriver;
 import dev.kitchenlab.harness.VirtualDriver;
 import dev.kitchenlab.lab.Driver;
+import dev.kitchenlab.lab.JvmOptions;
 import dev.kitchenlab.lab.Lab;
 import dev.kitchenlab.verdict.Figures;
 import dev.kitchenlab.verdict.Finding;
@@ -38,6 +39,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +53,7 @@ final class LabRunner {
     /** Time allowed on top of a lab's ticks, for JVMs to start on a busy machine. */
     static final Duration START_ALLOWANCE = Duration.ofSeconds(10);
     // A training run takes one to three seconds; one that hangs must not hold the check.
-    private static final Duration COOK_TRAINING_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration ARCHIVE_TRAINING_TIMEOUT = Duration.ofSeconds(30);
     // How often the runner looks whether the kitchen ended, its time is up, or its tree went past its limits.
     private static final Duration WAIT_STEP = Duration.ofMillis(50);
     // The kitchen's last lines shown under a crash or a timeout, each cut to this width.
@@ -114,7 +116,7 @@ final class LabRunner {
         RunFolder folder = RunFolder.create(options.workDir().resolve(lab.packageSegment()));
         Path eventsDir = folder.events();
         Duration timeout = timeoutFor(lab);
-        prepareCookArchive(lab);
+        prepareArchives(lab);
         Launch launch = Launch.here();
         ProcessBuilder builder = new ProcessBuilder(launch.command(command(lab, mainClass)));
         Instant started = Instant.now();
@@ -198,18 +200,25 @@ final class LabRunner {
 
     /** The sweep, knowing every pid the observer saw so far. */
     /**
-     * Builds the cooks' class-data archive for this JDK and classpath the first time a check needs one, before the
-     * lab's clock starts, so that no lab is timed while it is built; afterwards this only finds the file. A lab whose
-     * cooks must start without it (their options say so) builds nothing.
+     * Builds the kitchens' and the cooks' class-data archives for this JDK and classpath the first time a check needs
+     * them, before the lab's clock starts, so that no lab is timed while they are built; afterwards this only finds the
+     * files. A lab whose kitchen or cooks must start without one (their options say so) builds none for them.
      */
-    private void prepareCookArchive(Lab lab) {
-        if (!CookArchive.fitsOptions(lab.jvmOptions().cooks())) {
-            return;
+    private void prepareArchives(Lab lab) {
+        List<String> trainer = List.of(KitchenHarness.class.getName(), CookTraining.class.getName());
+        if (ClassArchive.fitsOptions(lab.jvmOptions().kitchen())) {
+            archive(ClassArchive.Jvm.KITCHEN).ifPresent(archive -> archive.build(trainer,
+                    JvmOptions.DEFAULT.kitchen(), KitchenEnvironment.FAST_START_COOK_OPTIONS, ARCHIVE_TRAINING_TIMEOUT));
         }
-        CookArchive.of(options.javaHome(), JdkVersion.featureOf(options.javaHome()),
-                options.classpath().stream().map(Path::toString).toList())
-                .ifPresent(archive -> archive.build(CookTraining.class.getName(),
-                        KitchenEnvironment.FAST_START_COOK_OPTIONS, COOK_TRAINING_TIMEOUT));
+        if (ClassArchive.fitsOptions(lab.jvmOptions().cooks())) {
+            archive(ClassArchive.Jvm.COOK).ifPresent(archive -> archive.build(trainer, JvmOptions.DEFAULT.kitchen(),
+                    KitchenEnvironment.FAST_START_COOK_OPTIONS, ARCHIVE_TRAINING_TIMEOUT));
+        }
+    }
+
+    private Optional<ClassArchive> archive(ClassArchive.Jvm jvm) {
+        return ClassArchive.of(jvm, options.javaHome(), JdkVersion.featureOf(options.javaHome()),
+                options.classpath().stream().map(Path::toString).toList());
     }
 
     private static ProcessSweep.Run withSeen(ProcessSweep.Run sweep, ProcessTreeObserver observer) {
@@ -221,8 +230,11 @@ final class LabRunner {
         List<String> command = new ArrayList<>();
         command.add(javaIn(options.javaHome()).toString());
         command.addAll(lab.jvmOptions().kitchen());
+        Optional<ClassArchive> archive = ClassArchive.fitsOptions(lab.jvmOptions().kitchen())
+                ? archive(ClassArchive.Jvm.KITCHEN).filter(ClassArchive::ready) : Optional.empty();
+        archive.ifPresent(a -> command.addAll(a.useOptions()));
         command.add("-cp");
-        command.add(options.classpathString());
+        command.add(archive.map(ClassArchive::classpath).orElseGet(options::classpathString));
         command.add(KitchenHarness.class.getName());
         switch (lab.driver()) {
             case TIMED_WRAPPER -> command.add(TimedDriver.class.getName());

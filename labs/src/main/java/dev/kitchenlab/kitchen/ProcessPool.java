@@ -1,6 +1,6 @@
 package dev.kitchenlab.kitchen;
 
-import dev.kitchenlab.events.CookArchive;
+import dev.kitchenlab.events.ClassArchive;
 import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.KitchenEnvironment;
 import dev.kitchenlab.events.SideChannel;
@@ -197,9 +197,9 @@ public final class ProcessPool implements Pool {
         List<String> options = KitchenEnvironment.cookJvmOptions();
         String classpath = System.getProperty("java.class.path");
         // No lambdas here: each first one costs a kitchen that has used none yet, before its first cook starts.
-        CookArchive archive = CookArchive.fitsOptions(options) ? CookArchive.of(Path.of(System.getProperty(
-                "java.home")), Runtime.version().feature(), List.of(classpath.split(File.pathSeparator))).orElse(null)
-                : null;
+        ClassArchive archive = ClassArchive.fitsOptions(options) ? ClassArchive.of(ClassArchive.Jvm.COOK,
+                Path.of(System.getProperty("java.home")), Runtime.version().feature(),
+                List.of(classpath.split(File.pathSeparator))).orElse(null) : null;
         boolean ready = archive != null && archive.ready();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -51,8 +51,6 @@ public final class Benchmark {
             throw new IllegalArgumentException("no generated project at " + project
                     + ": run bash demo.sh first (it leaves one with every lab solved), or pass --project DIR");
         }
-        List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .map(Path::of).toList();
         System.out.printf(Locale.ROOT, "Kitchen Lab benchmark · %d CPU(s) · JDK %s · %s · %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.version(), System.getProperty("os.name"),
                 runs == 1 ? "quick: each figure once" : "medians of " + runs);
@@ -67,7 +65,7 @@ public final class Benchmark {
             figures.addAll(report(observer(runs)));
         }
         if (only.contains(4)) {
-            figures.addAll(report(HarnessCost.measure(classpath, runs)));
+            figures.addAll(report(HarnessCost.measure(runs)));
         }
         if (only.contains(6)) {
             figures.addAll(report(WatchLatency.measure(kit, project, Math.max(3, runs + 1))));

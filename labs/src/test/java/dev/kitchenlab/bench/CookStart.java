@@ -1,10 +1,12 @@
 package dev.kitchenlab.bench;
 
-import dev.kitchenlab.events.CookArchive;
+import dev.kitchenlab.events.ClassArchive;
 import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.KitchenEnvironment;
 import dev.kitchenlab.events.SideChannel;
 import dev.kitchenlab.harness.CookTraining;
+import dev.kitchenlab.harness.KitchenHarness;
+import dev.kitchenlab.lab.JvmOptions;
 import dev.kitchenlab.kitchen.ProcessPool;
 
 import java.io.File;
@@ -127,18 +129,27 @@ public final class CookStart {
         }
     }
 
-    /** Builds the cook archive for this classpath, in a JVM that runs the kit from its JAR as a check's does. */
+    /**
+     * Builds the archive of the kind of JVM named by the argument ({@code COOK}, {@code KITCHEN}) for this classpath,
+     * in a JVM that runs the kit from its JAR as a check's does, and prints whether it is ready, then, when it is, the
+     * options and the classpath a check starts that JVM with, a line each.
+     */
     static final class Prepare {
         private Prepare() {
         }
 
         public static void main(String[] args) {
-            boolean ready = CookArchive.of(Path.of(System.getProperty("java.home")), Runtime.version().feature(),
-                    List.of(System.getProperty("java.class.path").split(File.pathSeparator)))
-                    .map(archive -> archive.build(CookTraining.class.getName(),
-                            KitchenEnvironment.FAST_START_COOK_OPTIONS, java.time.Duration.ofSeconds(60)))
-                    .orElse(false);
+            java.util.Optional<ClassArchive> archive = ClassArchive.of(ClassArchive.Jvm.valueOf(args[0]),
+                    Path.of(System.getProperty("java.home")), Runtime.version().feature(),
+                    List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+            boolean ready = archive.map(a -> a.build(List.of(KitchenHarness.class.getName(),
+                    CookTraining.class.getName()), JvmOptions.DEFAULT.kitchen(),
+                    KitchenEnvironment.FAST_START_COOK_OPTIONS, java.time.Duration.ofSeconds(60))).orElse(false);
             System.out.println(ready);
+            if (ready) {
+                System.out.println(String.join(" ", archive.get().useOptions()));
+                System.out.println(archive.get().classpath());
+            }
         }
     }
 
@@ -187,9 +198,20 @@ public final class CookStart {
     }
 
     private static boolean prepareArchive(String classpath) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(java(), "-cp", classpath, Prepare.class.getName())
+        return prepare(ClassArchive.Jvm.COOK, classpath).isPresent();
+    }
+
+    /**
+     * The archive of {@code jvm}s for this classpath, built if it is not there: the options and the classpath a check
+     * starts such a JVM with, or empty when none could be built.
+     */
+    static java.util.Optional<List<String>> prepare(ClassArchive.Jvm jvm, String classpath)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(java(), "-cp", classpath, Prepare.class.getName(), jvm.name())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
-        return run(builder).trim().equals("true");
+        List<String> said = run(builder).lines().toList();
+        return said.size() == 3 && said.get(0).equals("true") ? java.util.Optional.of(List.of(said.get(1), said.get(2)))
+                : java.util.Optional.empty();
     }
 
     private static String run(ProcessBuilder builder) throws IOException, InterruptedException {
@@ -207,7 +229,7 @@ public final class CookStart {
      * A student's classpath: their classes (here this bench's folder) first, then the kit as a JAR, then the kit's
      * dependencies (the JARs of this JVM's classpath).
      */
-    private static String studentClasspath() throws IOException {
+    static String studentClasspath() throws IOException {
         List<String> entries = new ArrayList<>();
         entries.add(ownFolder().toString());
         entries.add(kitJar().toString());

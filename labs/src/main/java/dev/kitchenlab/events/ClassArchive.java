@@ -2,6 +2,7 @@ package dev.kitchenlab.events;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,22 +17,40 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A class-data archive of what a cook JVM loads (the kit's classes, the JDK's serialization and process classes, the
- * lambdas they spin), so that a cook maps them at start instead of loading, verifying and linking them again: on JDK
- * 17 a cook to its first dish spends most of its time there, not in the JVM's own boot. It is built once per JDK and
- * kit, by a training run, into a per-user cache folder, and reused by every pool of every project on that JDK.
+ * A class-data archive of what one kind of the kit's JVMs loads, so that it maps those classes at start instead of
+ * loading, verifying and linking them again: a cook (the kit's classes, the JDK's serialization and process classes,
+ * the lambdas they spin), which on JDK 17 spends most of its time to its first dish there, not in the JVM's own boot;
+ * and a kitchen (the harness around the lab's {@code main}: the thread watcher, the line capture, the side channel,
+ * the kit's drivers and pools), whose start the harness would otherwise lengthen by some 70 ms. Each is built once per
+ * JDK and kit, by a training run, into a per-user cache folder, and reused by every check of every project on that
+ * JDK.
  *
  * <p>The JDK archives only classes from JAR files on a classpath whose start matches the one it was built with; the
- * student's classes are a folder. So the archive covers the classpath's JARs (the kit and its dependencies) and a cook
- * that uses it runs with those JARs first and the folders after them: a class in both a folder and a JAR (none of the
- * kit's) would then come from the JAR.
+ * student's classes are a folder. So the archive covers the kit's JAR, and a JVM that uses it runs with that JAR first
+ * and the rest of the classpath after it, in its order: a class in both the kit and the student's folder (none can be:
+ * the kit's packages are its own) would then come from the kit.
  *
  * <p>JDK 13 to 24 get a dynamic CDS archive ({@code -XX:ArchiveClassesAtExit}); JDK 25 and later an AOT cache
  * ({@code -XX:AOTCacheOutput}), which also keeps classes linked and lambdas resolved. A JDK that finds the archive
- * does not fit (another JDK build, a JAR changed) starts without it, silently: the cooks' stdout carries the pool's
- * frames, so the JVM's CDS messages are turned off. Nothing here ever fails a run: no archive, no gain.
+ * does not fit (another JDK build, a JAR changed, other options) starts without it, silently: a cook's stdout carries
+ * the pool's frames and a kitchen's is the student's, so the JVM's CDS messages are turned off. Nothing here ever
+ * fails a run: no archive, no gain.
  */
-public final class CookArchive {
+public final class ClassArchive {
+    /** The kind of JVM an archive is for: each loads its own classes, so each has its own archive. */
+    public enum Jvm {
+        /** The JVM that runs a lab's {@code main} in the kit's harness. */
+        KITCHEN("kitchens-"),
+        /** A cook process of the kit's process pool. */
+        COOK("cooks-");
+
+        private final String prefix;
+
+        Jvm(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
     /** The first JDK that can write a dynamic archive at exit. */
     static final int FIRST_DYNAMIC = 13;
     /** The first JDK that writes an AOT cache in one training run. */
@@ -40,16 +59,18 @@ public final class CookArchive {
     static final int FIRST_AOT_TAG = 24;
     /** How long a failed training run keeps the next ones from trying. */
     static final Duration RETRY_AFTER_FAILURE = Duration.ofDays(1);
-    /** How many archives the cache folder keeps: two JDKs and two kit builds. */
+    /** How many archives of each kind of JVM the cache folder keeps: two JDKs and two kit builds. */
     static final int KEPT = 4;
 
+    private final Jvm jvm;
     private final Path javaHome;
     private final int feature;
     private final List<String> jars;
     private final List<String> rest;
     private final Path file;
 
-    private CookArchive(Path javaHome, int feature, List<String> jars, List<String> rest, Path file) {
+    private ClassArchive(Jvm jvm, Path javaHome, int feature, List<String> jars, List<String> rest, Path file) {
+        this.jvm = jvm;
         this.javaHome = javaHome;
         this.feature = feature;
         this.jars = jars;
@@ -58,19 +79,23 @@ public final class CookArchive {
     }
 
     /**
-     * The archive for cooks of the JDK at {@code javaHome} (feature release {@code feature}) with this classpath, or
-     * empty when there can be none: a JDK before 13, a kit that runs from a folder (the kit's own build), no JAR on
-     * the classpath, no cache folder.
+     * The archive for {@code jvm}s of the JDK at {@code javaHome} (feature release {@code feature}) with this
+     * classpath, or empty when there can be none: a JDK before 13, a kit that runs from a folder (the kit's own build),
+     * a classpath without the kit's JAR, no cache folder.
      */
-    public static Optional<CookArchive> of(Path javaHome, int feature, List<String> classpath) {
-        if (feature < FIRST_DYNAMIC || !kitIsAJar()) {
+    public static Optional<ClassArchive> of(Jvm jvm, Path javaHome, int feature, List<String> classpath) {
+        Path kit = feature < FIRST_DYNAMIC ? null : kitJar();
+        if (kit == null) {
             return Optional.empty();
         }
+        // The kit's JVMs load nothing of the kit's dependencies (those serve the observer, in the inspector's JVM), so
+        // the archive holds the kit's JAR alone: the student's classes are then looked for in one JAR before their
+        // folder, not in every JAR of the project first.
         List<String> jars = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         for (String entry : classpath) {
             if (!entry.isEmpty()) {
-                (entry.regionMatches(true, entry.length() - 4, ".jar", 0, 4) ? jars : rest).add(entry);
+                (jars.isEmpty() && isFile(entry, kit) ? jars : rest).add(entry);
             }
         }
         Optional<Path> cache = cacheFolder();
@@ -78,9 +103,9 @@ public final class CookArchive {
             return Optional.empty();
         }
         try {
-            String name = new StringBuilder("cooks-").append(feature).append('-').append(key(javaHome, feature, jars))
+            String name = new StringBuilder(jvm.prefix).append(feature).append('-').append(key(javaHome, feature, jars))
                     .append(feature >= FIRST_AOT_CACHE ? ".aot" : ".jsa").toString();
-            return Optional.of(new CookArchive(javaHome, feature, List.copyOf(jars), List.copyOf(rest),
+            return Optional.of(new ClassArchive(jvm, javaHome, feature, List.copyOf(jars), List.copyOf(rest),
                     cache.get().resolve(name)));
         } catch (IOException unreadable) {
             // A JAR that is not there (or a JDK folder that cannot be read): no archive, as the JDK would refuse one.
@@ -102,7 +127,7 @@ public final class CookArchive {
         }
     }
 
-    /** The JVM options that make a cook start from it. */
+    /** The JVM options that make a JVM of its kind start from it. */
     public List<String> useOptions() {
         if (feature >= FIRST_AOT_CACHE) {
             return List.of("-XX:AOTCache=".concat(file.toString()), quiet());
@@ -110,7 +135,7 @@ public final class CookArchive {
         return List.of("-XX:SharedArchiveFile=".concat(file.toString()), quiet());
     }
 
-    /** The JVM options that make a training cook write it, into {@code into}, when it exits. */
+    /** The JVM options that make a training JVM of its kind write it, into {@code into}, when it exits. */
     public List<String> buildOptions(Path into) {
         if (feature >= FIRST_AOT_CACHE) {
             return List.of("-XX:AOTCacheOutput=" + into, quiet());
@@ -123,7 +148,7 @@ public final class CookArchive {
         return feature >= FIRST_AOT_TAG ? "-Xlog:aot*=off,cds*=off" : "-Xlog:cds*=off";
     }
 
-    /** The classpath a cook that uses it runs with: the JARs it was built with first, then the folders. */
+    /** The classpath a JVM that uses it runs with: the JARs it was built with first, then the folders. */
     public String classpath() {
         List<String> all = new ArrayList<>(jars);
         all.addAll(rest);
@@ -131,12 +156,12 @@ public final class CookArchive {
     }
 
     /**
-     * Whether a cook with these JVM options may use it: not when they already name an archive, write one, or turn
-     * sharing off (a training run, a lab that measures without it).
+     * Whether a JVM with these options may use an archive: not when they already name one, write one, or turn sharing
+     * off (a training run, a lab that measures without it).
      */
-    public static boolean fitsOptions(List<String> cookOptions) {
+    public static boolean fitsOptions(List<String> jvmOptions) {
         // A loop, not a stream: this runs in a kitchen about to start its cooks, where each first lambda costs.
-        for (String option : cookOptions) {
+        for (String option : jvmOptions) {
             if (option.startsWith("-XX:SharedArchiveFile") || option.startsWith("-XX:ArchiveClassesAtExit")
                     || option.startsWith("-XX:AOTCache") || option.startsWith("-XX:AOTMode")
                     || option.startsWith("-XX:+AutoCreateSharedArchive") || option.equals("-Xshare:off")) {
@@ -147,22 +172,24 @@ public final class CookArchive {
     }
 
     /**
-     * Builds it unless it is there: runs {@code trainerClass} (a kitchen program that opens a process pool and has
-     * its one cook cook) on the archive's JARs only, with the cooks' options and the ones that write the archive, into
-     * a name of this process's own, then moves it into place, so that two checks building at once each install a
-     * whole archive. Gives up quietly when that fails or takes longer than {@code timeout}, and then does not
-     * try again for a day.
+     * Builds it unless it is there: runs {@code program} (the main class and arguments of a kitchen, in the kit's
+     * harness, whose program opens a process pool and has its one cook cook) on the archive's JARs only, the kitchen
+     * with {@code kitchenOptions} and its cooks with {@code cookOptions}, the JVMs of this archive's kind also with the
+     * options that write it, into a name of this process's own; then moves it into place, so that two checks building
+     * at once each install a whole archive. Gives up quietly when that fails or takes longer than {@code timeout}, and
+     * then does not try again for a day.
      *
      * @return whether the archive is ready now
      */
-    public boolean build(String trainerClass, List<String> cookOptions, Duration timeout) {
+    public boolean build(List<String> program, List<String> kitchenOptions, List<String> cookOptions,
+            Duration timeout) {
         if (ready()) {
             return true;
         }
         if (failedLately()) {
             return false;
         }
-        boolean built = train(trainerClass, cookOptions, timeout);
+        boolean built = train(program, kitchenOptions, cookOptions, timeout);
         if (!built) {
             // Each lab of each check would otherwise pay a failed training run, up to its timeout, again.
             try {
@@ -189,25 +216,32 @@ public final class CookArchive {
         return file.resolveSibling(file.getFileName() + ".failed");
     }
 
-    private boolean train(String trainerClass, List<String> cookOptions, Duration timeout) {
+    private boolean train(List<String> program, List<String> kitchenOptions, List<String> cookOptions,
+            Duration timeout) {
         Path partial = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
         Path events = null;
         Process trainer = null;
         try {
             Files.createDirectories(file.getParent());
-            events = Files.createTempDirectory("kitchen-lab-cook-training");
+            events = Files.createTempDirectory("kitchen-lab-archive-training");
             List<String> command = new ArrayList<>();
             Path bin = javaHome.resolve("bin");
             command.add((Files.isRegularFile(bin.resolve("java.exe")) ? bin.resolve("java.exe") : bin.resolve("java"))
                     .toString());
+            command.addAll(kitchenOptions);
+            if (jvm == Jvm.KITCHEN) {
+                command.addAll(buildOptions(partial));
+            }
             command.add("-cp");
             command.add(String.join(File.pathSeparator, jars));
-            command.add(trainerClass);
+            command.addAll(program);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             List<String> options = new ArrayList<>(cookOptions);
-            options.addAll(buildOptions(partial));
-            // The training cook reports to a throwaway folder, so that it loads what a watched cook loads.
+            if (jvm == Jvm.COOK) {
+                options.addAll(buildOptions(partial));
+            }
+            // The training kitchen and cook report to a throwaway folder, so that they load what watched ones load.
             builder.environment().put(KitchenEnvironment.EVENTS_DIR, events.toString());
             builder.environment().put(KitchenEnvironment.COOK_JVM_OPTIONS, String.join(" ", options));
             builder.environment().remove(KitchenEnvironment.DEADLINE);
@@ -241,17 +275,18 @@ public final class CookArchive {
     }
 
     /**
-     * Deletes all but the {@value #KEPT} archives built last, this one among them: each kit build and JDK update
-     * makes a new one (2 MB on JDK 17, 14 MB on JDK 25), and an old one deleted while still wanted is only built
-     * again, once. A cook starting from one deleted under it starts without it, as the JDK does with any it cannot
-     * read.
+     * Deletes all but the {@value #KEPT} archives of its kind built last, this one among them: each kit build and JDK
+     * update makes a new one (2–3 MB on JDK 17, 14 MB on JDK 25), and an old one deleted while still wanted is only
+     * built again, once. A JVM starting from one deleted under it starts without it, as the JDK does with any it
+     * cannot read.
      */
     static void pruneOlder(Path kept) {
+        String kind = kept.getFileName().toString().substring(0, kept.getFileName().toString().indexOf('-') + 1);
         try (var files = Files.list(kept.getParent())) {
-            List<Path> archives = files.filter(f -> f.getFileName().toString().startsWith("cooks-"))
+            List<Path> archives = files.filter(f -> f.getFileName().toString().startsWith(kind))
                     .filter(f -> f.toString().endsWith(".jsa") || f.toString().endsWith(".aot"))
                     .filter(f -> !f.equals(kept))
-                    .sorted(java.util.Comparator.comparing(CookArchive::builtAt).reversed()).toList();
+                    .sorted(java.util.Comparator.comparing(ClassArchive::builtAt).reversed()).toList();
             for (Path old : archives.subList(Math.min(archives.size(), KEPT - 1), archives.size())) {
                 deleteQuietly(old);
                 deleteQuietly(old.resolveSibling(old.getFileName() + ".failed"));
@@ -285,7 +320,7 @@ public final class CookArchive {
         } else {
             return Optional.empty();
         }
-        return Optional.of(base.resolve("kitchen-lab").resolve("cook-archives"));
+        return Optional.of(base.resolve("kitchen-lab").resolve("class-archives"));
     }
 
     /**
@@ -312,11 +347,29 @@ public final class CookArchive {
         text.append(' ').append(attributes.size()).append(' ').append(attributes.lastModifiedTime().toMillis());
     }
 
-    /** Whether this kit runs from a JAR: from a folder (its own build) no cook could be archived with it. */
-    private static boolean kitIsAJar() {
-        CodeSource source = CookArchive.class.getProtectionDomain().getCodeSource();
-        String location = source == null || source.getLocation() == null ? "" : source.getLocation().getPath();
-        return location.regionMatches(true, location.length() - 4, ".jar", 0, 4);
+    /**
+     * The JAR this kit runs from, or null when it runs from a folder (its own build): then no JVM of it could be
+     * archived with it.
+     */
+    private static Path kitJar() {
+        CodeSource source = ClassArchive.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return null;
+        }
+        try {
+            Path location = Path.of(source.getLocation().toURI()).toAbsolutePath().normalize();
+            return Files.isRegularFile(location) ? location : null;
+        } catch (URISyntaxException | RuntimeException notAFile) {
+            return null;
+        }
+    }
+
+    private static boolean isFile(String entry, Path file) {
+        try {
+            return Path.of(entry).toAbsolutePath().normalize().equals(file);
+        } catch (RuntimeException notAPath) {
+            return false;
+        }
     }
 
     private static void deleteQuietly(Path path) {
@@ -329,7 +382,7 @@ public final class CookArchive {
 
     private static void deleteTree(Path dir) {
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(CookArchive::deleteQuietly);
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(ClassArchive::deleteQuietly);
         } catch (IOException e) {
             // A leftover temporary folder is harmless.
         }
