@@ -244,7 +244,11 @@ public final class ClassArchive {
             // The training kitchen and cook report to a throwaway folder, so that they load what watched ones load.
             builder.environment().put(KitchenEnvironment.EVENTS_DIR, events.toString());
             builder.environment().put(KitchenEnvironment.COOK_JVM_OPTIONS, String.join(" ", options));
-            builder.environment().remove(KitchenEnvironment.DEADLINE);
+            // Watched as a check's kitchen is, by this process and with a deadline it will not reach, so that the
+            // classes of those watches are in the archive too.
+            builder.environment().put(KitchenEnvironment.INSPECTOR, Long.toString(ProcessHandle.current().pid()));
+            builder.environment().put(KitchenEnvironment.DEADLINE,
+                    Long.toString(System.currentTimeMillis() + 10 * timeout.toMillis()));
             trainer = builder.start();
             if (!trainer.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || trainer.exitValue() != 0
                     || !Files.isRegularFile(partial) || Files.size(partial) == 0) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -34,12 +35,23 @@ public final class DeadlineWatch {
      * Starts watching, when the check set a deadline; {@code isProgramThread} picks the threads worth reporting.
      */
     public static void start(SideChannel events, Predicate<Thread> isProgramThread) {
-        KitchenEnvironment.deadline().filter(deadline -> events.watched()).ifPresent(deadline -> {
-            Thread watch = new Thread(() -> watch(events, deadline, isProgramThread),
-                    LineTap.KIT_THREAD_PREFIX + "deadline");
-            watch.setDaemon(true);
-            watch.start();
-        });
+        Optional<Instant> deadline = KitchenEnvironment.deadline();
+        if (deadline.isEmpty() || !events.watched()) {
+            return;
+        }
+        // A class, not a lambda: this runs before the lab's main, where the first lambda costs the kitchen's start.
+        Thread watch = new Thread(new Watch(events, deadline.get(), isProgramThread),
+                LineTap.KIT_THREAD_PREFIX + "deadline");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    /** The watch's thread: sleeps until a little before the deadline, then reports where the program's threads are. */
+    private record Watch(SideChannel events, Instant deadline, Predicate<Thread> isProgramThread) implements Runnable {
+        @Override
+        public void run() {
+            watch(events, deadline, isProgramThread);
+        }
     }
 
     private static void watch(SideChannel events, Instant deadline, Predicate<Thread> isProgramThread) {

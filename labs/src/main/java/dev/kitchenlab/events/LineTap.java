@@ -72,7 +72,13 @@ public final class LineTap extends OutputStream {
         if (writer.getName().startsWith(KIT_THREAD_PREFIX)) {
             return;
         }
-        Pending line = pending.computeIfAbsent(writer, Pending::new);
+        // Looked up, then added, rather than computeIfAbsent with a method reference: a program's first line would
+        // otherwise link the JVM's lambda machinery inside its own time. Only the writing thread adds its own entry.
+        Pending line = pending.get(writer);
+        if (line == null) {
+            line = new Pending(writer);
+            pending.put(writer, line);
+        }
         synchronized (line) {
             int start = offset;
             for (int i = offset; i < offset + length; i++) {

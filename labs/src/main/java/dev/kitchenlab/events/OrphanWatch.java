@@ -17,25 +17,37 @@ public final class OrphanWatch {
 
     /** Watches {@code watcherPid}, which must be this JVM's parent, on a daemon thread of the kit. */
     public static void start(long watcherPid) {
-        Optional<ProcessHandle> watcher = ProcessHandle.of(watcherPid);
-        if (watcher.isEmpty()) {
-            end();
-        }
-        Thread watch = new Thread(() -> watch(watcherPid, watcher.get()), LineTap.KIT_THREAD_PREFIX + "orphan-watch");
+        // A class, not a lambda, and the watcher looked up on the new thread: this runs before the lab's main, where
+        // the first lambda and the first ProcessHandle each cost the kitchen's start some milliseconds.
+        Thread watch = new Thread(new Watch(watcherPid), LineTap.KIT_THREAD_PREFIX + "orphan-watch");
         watch.setDaemon(true);
         watch.start();
     }
 
-    private static void watch(long watcherPid, ProcessHandle watcher) {
-        while (true) {
-            try {
-                Thread.sleep(LOOK_EVERY_MILLIS);
-            } catch (InterruptedException e) {
-                return;
-            }
-            boolean stillMine = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == watcherPid;
-            if (!watcher.isAlive() || !stillMine) {
+    /** The watch itself: ends this JVM when its watcher is gone or is no longer its parent. */
+    private static final class Watch implements Runnable {
+        private final long watcherPid;
+
+        Watch(long watcherPid) {
+            this.watcherPid = watcherPid;
+        }
+
+        @Override
+        public void run() {
+            Optional<ProcessHandle> watcher = ProcessHandle.of(watcherPid);
+            if (watcher.isEmpty()) {
                 end();
+            }
+            while (true) {
+                try {
+                    Thread.sleep(LOOK_EVERY_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                boolean stillMine = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == watcherPid;
+                if (!watcher.get().isAlive() || !stillMine) {
+                    end();
+                }
             }
         }
     }

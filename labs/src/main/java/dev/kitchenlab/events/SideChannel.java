@@ -31,12 +31,13 @@ public final class SideChannel {
     private static volatile SideChannel current;
 
     private final Writer writer;
-    private final long pid = ProcessHandle.current().pid();
+    private final long pid;
     // Both guarded by this: the lines of every thread count against one limit.
     private int lines;
     private long droppedLines;
 
-    private SideChannel(Writer writer) {
+    private SideChannel(long pid, Writer writer) {
+        this.pid = pid;
         this.writer = writer;
     }
 
@@ -47,10 +48,10 @@ public final class SideChannel {
             synchronized (SideChannel.class) {
                 channel = current;
                 if (channel == null) {
-                    channel = new SideChannel(openWriter(role));
+                    long pid = OwnProcess.pid();
+                    channel = new SideChannel(pid, openWriter(role, pid));
                     current = channel;
-                    channel.emit(new Fact.Hello(role,
-                            ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L)));
+                    channel.emit(new Fact.Hello(role, OwnProcess.parentPid()));
                 }
             }
         }
@@ -140,13 +141,12 @@ public final class SideChannel {
         }
     }
 
-    private static Writer openWriter(Fact.Role role) {
+    private static Writer openWriter(Fact.Role role, long pid) {
         Optional<Path> dir = KitchenEnvironment.eventsDir();
         if (dir.isEmpty()) {
             return null;
         }
-        Path file = dir.get().resolve(role.name().toLowerCase(Locale.ROOT) + "-" + ProcessHandle.current().pid()
-                + FILE_SUFFIX);
+        Path file = dir.get().resolve(role.name().toLowerCase(Locale.ROOT) + "-" + pid + FILE_SUFFIX);
         try {
             Files.createDirectories(file.getParent());
             return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,

@@ -18,6 +18,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The kitchen JVM's entry point under a check: runs the lab's {@code main} as Java would, while recording which
@@ -47,40 +49,35 @@ public final class KitchenHarness {
         }
         SideChannel events = SideChannel.open(Fact.Role.KITCHEN);
         // When the check that started this kitchen is gone (stopped, killed, crashed), so is the kitchen.
-        KitchenEnvironment.inspectorPid().ifPresent(OrphanWatch::start);
+        Optional<Long> inspector = KitchenEnvironment.inspectorPid();
+        if (inspector.isPresent()) {
+            OrphanWatch.start(inspector.get());
+        }
         LineTap out = new LineTap(new FileOutputStream(FileDescriptor.out), Fact.Stream.OUT, events);
         LineTap err = new LineTap(new FileOutputStream(FileDescriptor.err), Fact.Stream.ERR, events);
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
 
-        ThreadWatcher watcher = new ThreadWatcher(events, gone -> {
-            out.finishLinesOf(gone);
-            err.finishLinesOf(gone);
-        });
-        ControlSleeper control = new ControlSleeper(events, watcher::lookIfChanged);
+        // Up to the lab's main, nested classes rather than lambdas, and no ProcessHandle (OwnProcess reads /proc): the
+        // first of either costs some 10 to 20 ms of a kitchen's start that the same program run plainly does not pay.
+        ThreadWatcher watcher = new ThreadWatcher(events, new FinishLines(out, err));
+        ControlSleeper control = new ControlSleeper(events, new LookIfChanged(watcher));
         MainOutcome outcome = new MainOutcome();
         Thread main = Thread.currentThread();
-        Thread.setDefaultUncaughtExceptionHandler((thread, thrown) -> died(events, thread, thrown, main));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            watcher.lookNow();
-            out.finishAllLines();
-            err.finishAllLines();
-            System.out.flush();
-            System.err.flush();
-            if (events.droppedLines() > 0) {
-                events.emit(new Fact.OutputTruncated(events.droppedLines()));
-            }
-            control.reportLastWindow();
-            events.emit(new Fact.KitchenExiting(outcome.returned()));
-        }, LineTap.KIT_THREAD_PREFIX + "exit"));
+        Thread.setDefaultUncaughtExceptionHandler(new Died(events, main));
+        Runtime.getRuntime().addShutdownHook(new Thread(new AtExit(events, watcher, out, err, control, outcome),
+                LineTap.KIT_THREAD_PREFIX + "exit"));
         watcher.lookNow();
         control.start();
-        DeadlineWatch.start(events, thread -> thread == main || watcher.isProgramThread(thread));
+        DeadlineWatch.start(events, new MainOrProgramThread(main, watcher));
 
         Method labMain = findMain(args[0]);
         String[] labArgs = new String[args.length - 1];
         System.arraycopy(args, 1, labArgs, 0, labArgs.length);
-        OwnMemory.read().ifPresent(events::emit);
+        Optional<Fact.MemoryBeforeMain> memory = OwnMemory.read();
+        if (memory.isPresent()) {
+            events.emit(memory.get());
+        }
         events.emit(new Fact.MainStarted(args[0]));
         try {
             labMain.invoke(null, (Object) labArgs);
@@ -144,6 +141,57 @@ public final class KitchenHarness {
         StringWriter text = new StringWriter();
         thrown.printStackTrace(new PrintWriter(text));
         return text.toString();
+    }
+
+    /** Ends the open lines of each program thread that ended. */
+    private record FinishLines(LineTap out, LineTap err) implements Consumer<Thread> {
+        @Override
+        public void accept(Thread gone) {
+            out.finishLinesOf(gone);
+            err.finishLinesOf(gone);
+        }
+    }
+
+    /** Lets the thread watcher look, each time the control sleeper wakes. */
+    private record LookIfChanged(ThreadWatcher watcher) implements Runnable {
+        @Override
+        public void run() {
+            watcher.lookIfChanged();
+        }
+    }
+
+    /** Reports a thread that died of an exception nobody caught. */
+    private record Died(SideChannel events, Thread main) implements Thread.UncaughtExceptionHandler {
+        @Override
+        public void uncaughtException(Thread thread, Throwable thrown) {
+            died(events, thread, thrown, main);
+        }
+    }
+
+    /** The threads worth reporting at the deadline: main, and every thread of the program. */
+    private record MainOrProgramThread(Thread main, ThreadWatcher watcher) implements Predicate<Thread> {
+        @Override
+        public boolean test(Thread thread) {
+            return thread == main || watcher.isProgramThread(thread);
+        }
+    }
+
+    /** The kitchen's last words, from its shutdown hook: what was still open, and how it ended. */
+    private record AtExit(SideChannel events, ThreadWatcher watcher, LineTap out, LineTap err, ControlSleeper control,
+            MainOutcome outcome) implements Runnable {
+        @Override
+        public void run() {
+            watcher.lookNow();
+            out.finishAllLines();
+            err.finishAllLines();
+            System.out.flush();
+            System.err.flush();
+            if (events.droppedLines() > 0) {
+                events.emit(new Fact.OutputTruncated(events.droppedLines()));
+            }
+            control.reportLastWindow();
+            events.emit(new Fact.KitchenExiting(outcome.returned()));
+        }
     }
 
     /** Whether {@code main} has come back, seen from the shutdown hook. */
