@@ -24,14 +24,45 @@ class ClassArchiveTest {
     }
 
     @Test
-    void aKitRunFromItsBuildFolderHasNoArchiveSinceTheJdkArchivesOnlyJars() {
-        assertThat(ClassArchive.class.getProtectionDomain().getCodeSource().getLocation().getPath()).doesNotEndWith(
-                ".jar");
+    void theKitsTestsRunItFromAJarAsAStudentsProjectDoes() {
+        // labs/pom.xml packs the kit for its tests: the rest of this class relies on it.
+        assertThat(ClassArchive.class.getProtectionDomain().getCodeSource().getLocation().getPath()).endsWith(".jar");
+    }
 
+    @Test
+    void eachJvmHasAnArchiveOfTheKitsJarAloneAndStartsWithItFirst() {
+        List<String> classpath = List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator));
+        String kit = ClassArchive.class.getProtectionDomain().getCodeSource().getLocation().getPath();
         for (ClassArchive.Jvm jvm : ClassArchive.Jvm.values()) {
-            assertThat(ClassArchive.of(jvm, JAVA_HOME, Runtime.version().feature(),
-                    List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)))).isEmpty();
+            ClassArchive archive = ClassArchive.of(jvm, JAVA_HOME, Runtime.version().feature(), classpath).orElseThrow();
+            List<String> ordered = List.of(archive.classpath().split(java.io.File.pathSeparator));
+            assertThat(Path.of(ordered.get(0))).isEqualTo(Path.of(kit));
+            assertThat(ordered).containsExactlyInAnyOrderElementsOf(classpath.stream().filter(e -> !e.isEmpty())
+                    .toList());
+            assertThat(archive.file().getFileName().toString()).startsWith(jvm == ClassArchive.Jvm.KITCHEN
+                    ? "kitchens-" : "cooks-");
         }
+    }
+
+    @Test
+    void aClasspathWithoutTheKitsJarHasNone() {
+        assertThat(ClassArchive.of(ClassArchive.Jvm.KITCHEN, JAVA_HOME, Runtime.version().feature(),
+                List.of("target/classes", "oshi-core.jar"))).isEmpty();
+    }
+
+    @Test
+    void aTrainingKitchenBuildsTheArchiveAKitchenThenStartsFrom() {
+        List<String> classpath = List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator));
+        ClassArchive archive = ClassArchive.of(ClassArchive.Jvm.KITCHEN, JAVA_HOME, Runtime.version().feature(),
+                classpath).orElseThrow();
+
+        boolean built = archive.build(List.of("dev.kitchenlab.harness.KitchenHarness",
+                "dev.kitchenlab.harness.CookTraining"), List.of("-Xmx256m"), KitchenEnvironment.FAST_START_COOK_OPTIONS,
+                java.time.Duration.ofSeconds(60));
+
+        assertThat(built).isTrue();
+        assertThat(archive.ready()).isTrue();
+        assertThat(archive.useOptions()).anyMatch(o -> o.endsWith(archive.file().toString()));
     }
 
     @Test
