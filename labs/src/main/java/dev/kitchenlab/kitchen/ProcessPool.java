@@ -190,8 +190,7 @@ public final class ProcessPool implements Pool {
 
     /**
      * This kitchen's {@code java}, the cooks' JVM options, this kitchen's classpath; and, when a cook archive for this
-     * JDK and classpath has been built, the options that start from it, with the classpath's JARs first as the archive
-     * needs them.
+     * JDK and the kit's JAR has been built, the options that start from it, with that JAR first as the archive needs.
      */
     private static List<String> cookCommand() {
         List<String> options = KitchenEnvironment.cookJvmOptions();
