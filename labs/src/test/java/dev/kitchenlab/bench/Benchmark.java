@@ -27,7 +27,7 @@ public final class Benchmark {
      */
     public static void main(String[] args) throws Exception {
         int runs = 5;
-        Set<Integer> only = new TreeSet<>(List.of(1, 2, 3, 4, 6));
+        Set<Integer> only = new TreeSet<>(List.of(1, 2, 3, 4, 5, 6));
         Path kit = Path.of("").toAbsolutePath();
         Path project = null;
         for (int i = 0; i < args.length; i++) {
@@ -40,13 +40,13 @@ public final class Benchmark {
                 case "--project" -> project = Path.of(args[++i]).toAbsolutePath();
                 case "--kit" -> kit = Path.of(args[++i]).toAbsolutePath();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + ": use --quick, --only 1,4,6, --project DIR, --kit DIR");
+                        + ": use --quick, --only 1,4,5, --project DIR, --kit DIR");
             }
         }
         if (project == null) {
             project = kit.resolve("target/demo/my-kitchen");
         }
-        boolean needsProject = only.contains(1) || only.contains(6);
+        boolean needsProject = only.contains(1) || only.contains(5) || only.contains(6);
         if (needsProject && !Files.isDirectory(project.resolve("src/main/java"))) {
             throw new IllegalArgumentException("no generated project at " + project
                     + ": run bash demo.sh first (it leaves one with every lab solved), or pass --project DIR");
@@ -66,6 +66,9 @@ public final class Benchmark {
         }
         if (only.contains(4)) {
             figures.addAll(report(HarnessCost.measure(runs)));
+        }
+        if (only.contains(5)) {
+            figures.addAll(report(SpawnFigures.measure(project)));
         }
         if (only.contains(6)) {
             figures.addAll(report(WatchLatency.measure(kit, project, Math.max(3, runs + 1))));
