@@ -116,9 +116,9 @@ final class LabRunner {
         RunFolder folder = RunFolder.create(options.workDir().resolve(lab.packageSegment()));
         Path eventsDir = folder.events();
         Duration timeout = timeoutFor(lab);
-        prepareArchives(lab);
+        Optional<ClassArchive> kitchenArchive = prepareArchives(lab);
         Launch launch = Launch.here();
-        ProcessBuilder builder = new ProcessBuilder(launch.command(command(lab, mainClass)));
+        ProcessBuilder builder = new ProcessBuilder(launch.command(command(lab, mainClass, kitchenArchive)));
         Instant started = Instant.now();
         KitchenEnvironment.write(builder.environment(), new KitchenEnvironment.Settings(options.tick(), eventsDir,
                 lab.jvmOptions().cooks(), started.plus(timeout), folder.id(), ProcessHandle.current().pid()));
@@ -203,17 +203,20 @@ final class LabRunner {
      * Builds the kitchens' and the cooks' class-data archives for this JDK and classpath the first time a check needs
      * them, before the lab's clock starts, so that no lab is timed while they are built; afterwards this only finds the
      * files. A lab whose kitchen or cooks must start without one (their options say so) builds none for them.
+     *
+     * @return the kitchens' archive, when it is ready for this lab's kitchen
      */
-    private void prepareArchives(Lab lab) {
+    private Optional<ClassArchive> prepareArchives(Lab lab) {
         List<String> trainer = List.of(KitchenHarness.class.getName(), CookTraining.class.getName());
-        if (ClassArchive.fitsOptions(lab.jvmOptions().kitchen())) {
-            archive(ClassArchive.Jvm.KITCHEN).ifPresent(archive -> archive.build(trainer,
-                    JvmOptions.DEFAULT.kitchen(), KitchenEnvironment.FAST_START_COOK_OPTIONS, ARCHIVE_TRAINING_TIMEOUT));
-        }
         if (ClassArchive.fitsOptions(lab.jvmOptions().cooks())) {
             archive(ClassArchive.Jvm.COOK).ifPresent(archive -> archive.build(trainer, JvmOptions.DEFAULT.kitchen(),
                     KitchenEnvironment.FAST_START_COOK_OPTIONS, ARCHIVE_TRAINING_TIMEOUT));
         }
+        if (!ClassArchive.fitsOptions(lab.jvmOptions().kitchen())) {
+            return Optional.empty();
+        }
+        return archive(ClassArchive.Jvm.KITCHEN).filter(archive -> archive.build(trainer,
+                JvmOptions.DEFAULT.kitchen(), KitchenEnvironment.FAST_START_COOK_OPTIONS, ARCHIVE_TRAINING_TIMEOUT));
     }
 
     private Optional<ClassArchive> archive(ClassArchive.Jvm jvm) {
@@ -226,12 +229,10 @@ final class LabRunner {
         return sweep;
     }
 
-    private List<String> command(Lab lab, String mainClass) throws IOException {
+    private List<String> command(Lab lab, String mainClass, Optional<ClassArchive> archive) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(javaIn(options.javaHome()).toString());
         command.addAll(lab.jvmOptions().kitchen());
-        Optional<ClassArchive> archive = ClassArchive.fitsOptions(lab.jvmOptions().kitchen())
-                ? archive(ClassArchive.Jvm.KITCHEN).filter(ClassArchive::ready) : Optional.empty();
         archive.ifPresent(a -> command.addAll(a.useOptions()));
         command.add("-cp");
         command.add(archive.map(ClassArchive::classpath).orElseGet(options::classpathString));

@@ -65,15 +65,15 @@ public final class ClassArchive {
     private final Jvm jvm;
     private final Path javaHome;
     private final int feature;
-    private final List<String> jars;
+    private final String kitJar;
     private final List<String> rest;
     private final Path file;
 
-    private ClassArchive(Jvm jvm, Path javaHome, int feature, List<String> jars, List<String> rest, Path file) {
+    private ClassArchive(Jvm jvm, Path javaHome, int feature, String kitJar, List<String> rest, Path file) {
         this.jvm = jvm;
         this.javaHome = javaHome;
         this.feature = feature;
-        this.jars = jars;
+        this.kitJar = kitJar;
         this.rest = rest;
         this.file = file;
     }
@@ -84,28 +84,31 @@ public final class ClassArchive {
      * a classpath without the kit's JAR, no cache folder.
      */
     public static Optional<ClassArchive> of(Jvm jvm, Path javaHome, int feature, List<String> classpath) {
-        Path kit = feature < FIRST_DYNAMIC ? null : kitJar();
+        Path kit = feature < FIRST_DYNAMIC ? null : runningKitJar();
         if (kit == null) {
             return Optional.empty();
         }
         // The kit's JVMs load nothing of the kit's dependencies (those serve the observer, in the inspector's JVM), so
         // the archive holds the kit's JAR alone: the student's classes are then looked for in one JAR before their
         // folder, not in every JAR of the project first.
-        List<String> jars = new ArrayList<>();
+        String kitJar = null;
         List<String> rest = new ArrayList<>();
         for (String entry : classpath) {
-            if (!entry.isEmpty()) {
-                (jars.isEmpty() && isFile(entry, kit) ? jars : rest).add(entry);
+            if (kitJar == null && !entry.isEmpty() && isFile(entry, kit)) {
+                kitJar = entry;
+            } else if (!entry.isEmpty()) {
+                rest.add(entry);
             }
         }
         Optional<Path> cache = cacheFolder();
-        if (jars.isEmpty() || cache.isEmpty()) {
+        if (kitJar == null || cache.isEmpty()) {
             return Optional.empty();
         }
         try {
-            String name = new StringBuilder(jvm.prefix).append(feature).append('-').append(key(javaHome, feature, jars))
+            String name = new StringBuilder(jvm.prefix).append(feature).append('-')
+                    .append(key(javaHome, feature, kitJar))
                     .append(feature >= FIRST_AOT_CACHE ? ".aot" : ".jsa").toString();
-            return Optional.of(new ClassArchive(jvm, javaHome, feature, List.copyOf(jars), List.copyOf(rest),
+            return Optional.of(new ClassArchive(jvm, javaHome, feature, kitJar, List.copyOf(rest),
                     cache.get().resolve(name)));
         } catch (IOException unreadable) {
             // A JAR that is not there (or a JDK folder that cannot be read): no archive, as the JDK would refuse one.
@@ -148,11 +151,9 @@ public final class ClassArchive {
         return feature >= FIRST_AOT_TAG ? "-Xlog:aot*=off,cds*=off" : "-Xlog:cds*=off";
     }
 
-    /** The classpath a JVM that uses it runs with: the JARs it was built with first, then the folders. */
+    /** The classpath a JVM that uses it runs with: the kit's JAR it was built with first, then the rest in order. */
     public String classpath() {
-        List<String> all = new ArrayList<>(jars);
-        all.addAll(rest);
-        return String.join(File.pathSeparator, all);
+        return rest.isEmpty() ? kitJar : kitJar + File.pathSeparator + String.join(File.pathSeparator, rest);
     }
 
     /**
@@ -173,7 +174,7 @@ public final class ClassArchive {
 
     /**
      * Builds it unless it is there: runs {@code program} (the main class and arguments of a kitchen, in the kit's
-     * harness, whose program opens a process pool and has its one cook cook) on the archive's JARs only, the kitchen
+     * harness, whose program opens a process pool and has its one cook cook) on the kit's JAR alone, the kitchen
      * with {@code kitchenOptions} and its cooks with {@code cookOptions}, the JVMs of this archive's kind also with the
      * options that write it, into a name of this process's own; then moves it into place, so that two checks building
      * at once each install a whole archive. Gives up quietly when that fails or takes longer than {@code timeout}, and
@@ -233,7 +234,7 @@ public final class ClassArchive {
                 command.addAll(buildOptions(partial));
             }
             command.add("-cp");
-            command.add(String.join(File.pathSeparator, jars));
+            command.add(kitJar);
             command.addAll(program);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -328,16 +329,14 @@ public final class ClassArchive {
     }
 
     /**
-     * What the archive depends on: the JDK (its folder and its release file, which changes with every update) and
-     * each JAR's path, size and time. A JAR rebuilt in place gets a new archive; the JDK refuses a stale one anyway.
+     * What the archive depends on: the JDK (its folder and its release file, which changes with every update) and the
+     * kit's JAR's path, size and time. A JAR rebuilt in place gets a new archive; the JDK refuses a stale one anyway.
      */
-    private static String key(Path javaHome, int feature, List<String> jars) throws IOException {
+    private static String key(Path javaHome, int feature, String kitJar) throws IOException {
         Path home = javaHome.toRealPath();
         StringBuilder text = new StringBuilder(512).append(feature).append(' ').append(home);
         appendStamp(text, home.resolve("release"));
-        for (String jar : jars) {
-            appendStamp(text.append('\n').append(jar), Path.of(jar));
-        }
+        appendStamp(text.append('\n').append(kitJar), Path.of(kitJar));
         // FNV-1a, not a secure hash: a kitchen computes it for every pool, and the JDK checks the archive anyway.
         long hash = 0xcbf29ce484222325L;
         for (int i = 0; i < text.length(); i++) {
@@ -355,7 +354,7 @@ public final class ClassArchive {
      * The JAR this kit runs from, or null when it runs from a folder (its own build): then no JVM of it could be
      * archived with it.
      */
-    private static Path kitJar() {
+    private static Path runningKitJar() {
         CodeSource source = ClassArchive.class.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
             return null;

@@ -132,7 +132,7 @@ public final class CookStart {
     /**
      * Builds the archive of the kind of JVM named by the argument ({@code COOK}, {@code KITCHEN}) for this classpath,
      * in a JVM that runs the kit from its JAR as a check's does, and prints whether it is ready, then, when it is, the
-     * options and the classpath a check starts that JVM with, a line each.
+     * classpath a check starts that JVM with and each of its options, a line each.
      */
     static final class Prepare {
         private Prepare() {
@@ -147,8 +147,8 @@ public final class CookStart {
                     KitchenEnvironment.FAST_START_COOK_OPTIONS, java.time.Duration.ofSeconds(60))).orElse(false);
             System.out.println(ready);
             if (ready) {
-                System.out.println(String.join(" ", archive.get().useOptions()));
                 System.out.println(archive.get().classpath());
+                archive.get().useOptions().forEach(System.out::println);
             }
         }
     }
@@ -201,16 +201,21 @@ public final class CookStart {
         return prepare(ClassArchive.Jvm.COOK, classpath).isPresent();
     }
 
+    /** How a check starts a JVM from its archive: the options that name the archive, and the classpath. */
+    record ArchivedStart(List<String> options, String classpath) {
+    }
+
     /**
-     * The archive of {@code jvm}s for this classpath, built if it is not there: the options and the classpath a check
-     * starts such a JVM with, or empty when none could be built.
+     * The archive of {@code jvm}s for this classpath, built if it is not there: how a check starts such a JVM from it,
+     * or empty when none could be built.
      */
-    static java.util.Optional<List<String>> prepare(ClassArchive.Jvm jvm, String classpath)
+    static java.util.Optional<ArchivedStart> prepare(ClassArchive.Jvm jvm, String classpath)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(java(), "-cp", classpath, Prepare.class.getName(), jvm.name())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         List<String> said = run(builder).lines().toList();
-        return said.size() == 3 && said.get(0).equals("true") ? java.util.Optional.of(List.of(said.get(1), said.get(2)))
+        return said.size() > 2 && said.get(0).equals("true")
+                ? java.util.Optional.of(new ArchivedStart(said.subList(2, said.size()), said.get(1)))
                 : java.util.Optional.empty();
     }
 

@@ -42,11 +42,12 @@ public final class HarnessCost {
         List<String> kitchenOptions = LabCatalogue.select("03").get(0).jvmOptions().kitchen();
         String classpath = CookStart.studentClasspath();
         Start plainStart = new Start(kitchenOptions, classpath);
-        Optional<List<String>> archive = CookStart.prepare(dev.kitchenlab.events.ClassArchive.Jvm.KITCHEN, classpath);
+        Optional<CookStart.ArchivedStart> archive = CookStart.prepare(dev.kitchenlab.events.ClassArchive.Jvm.KITCHEN,
+                classpath);
         Start archived = archive.map(a -> {
             List<String> options = new ArrayList<>(kitchenOptions);
-            options.addAll(List.of(a.get(0).split(" ")));
-            return new Start(options, a.get(1));
+            options.addAll(a.options());
+            return new Start(options, a.classpath());
         }).orElse(plainStart);
         double[][] cpu = new double[3][runs];
         double[][] rss = new double[3][runs];
