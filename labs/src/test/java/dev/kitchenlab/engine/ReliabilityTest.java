@@ -110,9 +110,10 @@ class ReliabilityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     // Side by side, as EveryLabTest's programs: most of these wait out a hang or a timeout, and each looks for what
-    // is left of its own run by the run's marker, never at the rest of the machine.
+    // is left of its own run by the run's marker, never at the rest of the machine. Each takes a core: a fork bomb, a
+    // thread bomb and a heap that fills up are among them.
     @Execution(ExecutionMode.CONCURRENT)
     void eachBrokenProgramGetsItsVerdictAndLeavesNothingBehind(LabCase program) throws Exception {
-        program.check(work);
+        BusyPrograms.onACore(() -> program.check(work));
     }
 }
