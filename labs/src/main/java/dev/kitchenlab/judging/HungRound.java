@@ -54,12 +54,21 @@ public final class HungRound {
         if (fact.handOvers() > 0) {
             // No advice of its own either: the livelock lab says how politeness ends.
             return Optional.of(Finding.fail(String.format(Locale.ROOT, "round %d livelocked: no dish was cooked for "
-                    + "%s while the pan changed hands %,d times and the kitchen burnt %.1f s of CPU, so the kit "
+                    + "%s while the pan changed hands %,d times and the kitchen burnt %s of CPU, so the kit "
                     + "stopped the kitchen and ran no later round", fact.round(), stalled, fact.handOvers(),
-                    fact.cpuNanos() / 1e9) + (where.isEmpty() ? "" : "; " + where)));
+                    cpu(fact.cpuNanos())) + (where.isEmpty() ? "" : "; " + where)));
         }
         return Optional.of(Finding.fail(round + ": no dish was cooked for " + stalled + ", so the kit stopped the "
                 + "kitchen and ran no later round" + (where.isEmpty() ? "" : "; " + where)));
+    }
+
+    /**
+     * CPU time as a student reads it: a stall of a tenth of a second on a busy machine may burn a few milliseconds, which
+     * "0.0 s" would hide.
+     */
+    static String cpu(long nanos) {
+        return nanos < 100_000_000L ? String.format(Locale.ROOT, "%d ms", Math.round(nanos / 1e6))
+                : String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
     }
 
     /**
