@@ -207,16 +207,19 @@ final class LabRunner {
      * @return the kitchens' archive, when it is ready for this lab's kitchen
      */
     private Optional<ClassArchive> prepareArchives(Lab lab) {
-        List<String> trainer = List.of(KitchenHarness.class.getName(), CookTraining.class.getName());
         if (ClassArchive.fitsOptions(lab.jvmOptions().cooks())) {
-            archive(ClassArchive.Jvm.COOK).ifPresent(archive -> archive.build(trainer, JvmOptions.DEFAULT.kitchen(),
-                    KitchenEnvironment.FAST_START_COOK_OPTIONS, ARCHIVE_TRAINING_TIMEOUT));
+            archive(ClassArchive.Jvm.COOK).ifPresent(LabRunner::build);
         }
         if (!ClassArchive.fitsOptions(lab.jvmOptions().kitchen())) {
             return Optional.empty();
         }
-        return archive(ClassArchive.Jvm.KITCHEN).filter(archive -> archive.build(trainer,
-                JvmOptions.DEFAULT.kitchen(), KitchenEnvironment.FAST_START_COOK_OPTIONS, ARCHIVE_TRAINING_TIMEOUT));
+        return archive(ClassArchive.Jvm.KITCHEN).filter(LabRunner::build);
+    }
+
+    /** Builds the archive unless it is there, by one training kitchen with one cook: whether it is ready now. */
+    private static boolean build(ClassArchive archive) {
+        return archive.build(List.of(KitchenHarness.class.getName(), CookTraining.class.getName()),
+                JvmOptions.DEFAULT.kitchen(), KitchenEnvironment.FAST_START_COOK_OPTIONS, ARCHIVE_TRAINING_TIMEOUT);
     }
 
     private Optional<ClassArchive> archive(ClassArchive.Jvm jvm) {

@@ -25,13 +25,7 @@ public final class OrphanWatch {
     }
 
     /** The watch itself: ends this JVM when its watcher is gone or is no longer its parent. */
-    private static final class Watch implements Runnable {
-        private final long watcherPid;
-
-        Watch(long watcherPid) {
-            this.watcherPid = watcherPid;
-        }
-
+    private record Watch(long watcherPid) implements Runnable {
         @Override
         public void run() {
             Optional<ProcessHandle> watcher = ProcessHandle.of(watcherPid);
