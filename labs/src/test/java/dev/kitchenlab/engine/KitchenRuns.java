@@ -53,11 +53,30 @@ public final class KitchenRuns {
      */
     public static void assertNothingLeftRunning(LabResult result) throws IOException {
         assertThat(processesOfTheRun(result)).as("processes left by the lab").isEmpty();
-        try (Stream<Path> files = Files.list(result.run().orElseThrow().resolve("events"))) {
+        Path events = result.run().orElseThrow().resolve("events");
+        try (Stream<Path> files = Files.list(events)) {
             List<Long> pids = files.map(f -> Long.parseLong(f.getFileName().toString().replaceAll("\\D", ""))).toList();
             assertThat(pids).as("the JVMs of the run checked in").isNotEmpty();
-            assertThat(pids).as("JVMs of the run still alive")
-                    .noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+            assertThat(pids).as("JVMs of the run still alive").noneMatch(pid -> stillRunning(pid, events));
+        }
+    }
+
+    /**
+     * Whether the JVM that checked in as {@code pid} into {@code events} runs yet. Its pid alone does not say: once that
+     * JVM ended, the pid may name another process or thread (lab 15's ten thousand platform threads, two kitchens at
+     * once, go round this machine's 32,768 pids in seconds). A JVM checks in only into the folder its environment
+     * names, so the same JVM, still alive, still has that folder in its environment.
+     */
+    private static boolean stillRunning(long pid, Path events) {
+        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            return false;
+        }
+        try {
+            String environ = new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "environ")));
+            return Arrays.asList(environ.split("\0")).contains("KITCHEN_EVENTS_DIR=" + events);
+        } catch (IOException | RuntimeException unreadable) {
+            // Alive, and nothing says it is another: taken for the run's.
+            return true;
         }
     }
 
