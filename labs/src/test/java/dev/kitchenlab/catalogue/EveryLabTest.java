@@ -1,11 +1,14 @@
 package dev.kitchenlab.catalogue;
 
 import dev.kitchenlab.engine.BusyPrograms;
+import dev.kitchenlab.engine.KitchenRuns;
 import dev.kitchenlab.engine.LabCase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,8 +23,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every lab judged end to end: each program of each lab's {@code Cases} runs in a real forked kitchen (with real
- * cook JVMs where the lab forks them) and must get its verdict and its own diagnosis.
+ * cook JVMs where the lab forks them) and must get its verdict and its own diagnosis. The suite's longest test, so it
+ * runs beside the other test classes, except those that look at every child of this JVM.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = KitchenRuns.CHILD_PROCESSES, mode = ResourceAccessMode.READ)
 class EveryLabTest {
     /**
      * The labs whose programs keep a core busy (the races of labs 09 to 14, the spawn figures of 06) or whose verdict

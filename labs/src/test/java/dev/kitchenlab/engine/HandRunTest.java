@@ -7,6 +7,7 @@ import dev.kitchenlab.engine.byhand.Screen;
 import dev.kitchenlab.harness.KitchenHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Lab 02 run by hand through the real engine: a forked kitchen with cook JVMs under it, shown as ps shows them. */
+/**
+ * Lab 02 run by hand through the real engine: a forked kitchen with cook JVMs under it, shown as ps shows them. Alone
+ * among this JVM's children: it checks that none is left, and that no process names this JVM as its inspector.
+ */
+@ResourceLock(KitchenRuns.CHILD_PROCESSES)
 class HandRunTest {
     // A row of the view: pid, ppid, then who it is at the end.
     private static final Pattern ROW = Pattern.compile("^ {2}ps │ +(\\d+) +(\\d+) .* (?:└ )?(kitchen|cook)$",

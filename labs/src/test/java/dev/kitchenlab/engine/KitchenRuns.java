@@ -19,6 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs fixture students through the real engine: a forked kitchen, watched and judged. */
 public final class KitchenRuns {
+    /**
+     * The child processes of this test JVM, as a JUnit resource lock: the tests that start programs side by side
+     * (EveryLabTest, ReliabilityTest) share it ({@code READ}), each finding its own run's processes by the run's marker;
+     * a test that looks at every child of this JVM, or at every process naming it the inspector, holds it alone.
+     */
+    public static final String CHILD_PROCESSES = "the test JVM's child processes";
+
     /** Measured once per test JVM, as a check measures once at its start. */
     private static final Calibration CALIBRATION = Calibrator.measure();
 

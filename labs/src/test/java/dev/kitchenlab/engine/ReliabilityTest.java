@@ -7,6 +7,8 @@ import dev.kitchenlab.verdict.Verdict;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,8 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Broken and hostile programs, the kit's normal input: each gets its verdict and a message that says what happened
  * and what to do, and no process of its run is left on the machine afterwards (read from the process table, not
- * from the kit's word).
+ * from the kit's word). It runs beside the other test classes, except those that look at every child of this JVM.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = KitchenRuns.CHILD_PROCESSES, mode = ResourceAccessMode.READ)
 class ReliabilityTest {
     private static final Duration TICK = Duration.ofMillis(500);
 

@@ -1,7 +1,9 @@
 package dev.kitchenlab.kitchen;
 
+import dev.kitchenlab.engine.KitchenRuns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -13,7 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** The process pool with real cook JVMs, started from this test JVM as a kitchen would start them. */
+/**
+ * The process pool with real cook JVMs, started from this test JVM as a kitchen would start them. Alone among this JVM's
+ * children: after each test none may be left.
+ */
+@ResourceLock(KitchenRuns.CHILD_PROCESSES)
 class ProcessPoolTest {
 
     @AfterEach

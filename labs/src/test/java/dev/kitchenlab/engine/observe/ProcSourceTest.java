@@ -1,8 +1,10 @@
 package dev.kitchenlab.engine.observe;
 
+import dev.kitchenlab.engine.KitchenRuns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,7 +20,11 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The Linux source reading real processes, checked against what {@code /proc/PID/status} and OSHI say of them. */
+/**
+ * The Linux source reading real processes, checked against what {@code /proc/PID/status} and OSHI say of them. Alone
+ * among this JVM's children: it follows this JVM's whole tree round by round.
+ */
+@ResourceLock(KitchenRuns.CHILD_PROCESSES)
 class ProcSourceTest {
     private static final long TWO_MB = 2L * 1024 * 1024;
 
