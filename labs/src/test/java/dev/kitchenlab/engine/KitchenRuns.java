@@ -22,7 +22,8 @@ public final class KitchenRuns {
     /**
      * The child processes of this test JVM, as a JUnit resource lock: the tests that start programs side by side
      * (EveryLabTest, ReliabilityTest) share it ({@code READ}), each finding its own run's processes by the run's marker;
-     * a test that looks at every child of this JVM, or at every process naming it the inspector, holds it alone.
+     * a test that looks at every child of this JVM, or at every process naming it the inspector, or that needs its own
+     * child to get a fair share of a core, holds it alone.
      */
     public static final String CHILD_PROCESSES = "the test JVM's child processes";
 

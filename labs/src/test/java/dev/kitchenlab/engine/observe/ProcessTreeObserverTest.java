@@ -1,8 +1,10 @@
 package dev.kitchenlab.engine.observe;
 
+import dev.kitchenlab.engine.KitchenRuns;
 import dev.kitchenlab.evidence.ProcessRecord;
 import dev.kitchenlab.evidence.ProcessTree;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -13,7 +15,12 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The observer watching real JVMs: a kitchen that starts a busy child and waits for it. */
+/**
+ * The observer watching real JVMs: a kitchen that starts a busy child and waits for it. Alone among this JVM's children:
+ * the busy child must get a fair share of a core, which EveryLabTest's programs beside it took (it got 14 % of one
+ * beside six of them and two busy loops).
+ */
+@ResourceLock(KitchenRuns.CHILD_PROCESSES)
 class ProcessTreeObserverTest {
 
     /** A kitchen that forks one cook JVM spinning for 600 ms, then waits for it. */
