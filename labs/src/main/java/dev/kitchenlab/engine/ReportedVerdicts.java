@@ -7,8 +7,12 @@ import dev.kitchenlab.verdict.LabResult;
 import dev.kitchenlab.verdict.Verdict;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +28,27 @@ import java.util.Optional;
 public final class ReportedVerdicts implements EarlierVerdicts {
     /** What a taken verdict says it came from, on the console and in its finding. */
     static final String SOURCE = "judged by its JUnit test earlier in this build";
+
+    /**
+     * Stops at a report's first error, as the JDK's own handler does, without its "[Fatal Error]" line on the student's
+     * console: a report that cannot be read only means that the lab runs again.
+     */
+    private static final ErrorHandler QUIET = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException ignored) {
+            // Nothing a reader of the verdict needs.
+        }
+
+        @Override
+        public void error(SAXParseException problem) throws SAXException {
+            throw problem;
+        }
+
+        @Override
+        public void fatalError(SAXParseException problem) throws SAXException {
+            throw problem;
+        }
+    };
 
     private final Path dir;
     private final Instant since;
@@ -43,7 +68,9 @@ public final class ReportedVerdicts implements EarlierVerdicts {
             }
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            Element suite = factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(QUIET);
+            Element suite = builder.parse(file.toFile()).getDocumentElement();
             Optional<String> verdict = property(suite, "kitchen.verdict");
             if (verdict.isEmpty() || !property(suite, "kitchen.lab").equals(Optional.of(lab.id()))) {
                 return Optional.empty();

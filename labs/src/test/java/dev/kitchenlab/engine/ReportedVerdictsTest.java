@@ -9,6 +9,9 @@ import dev.kitchenlab.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,7 +54,16 @@ class ReportedVerdictsTest {
                 .isEmpty();
 
         Files.writeString(SurefireReport.fileOf(dir, COOKS), "<testsuite name=\"kitchen.lab03\"><prop");
-        assertThat(new ReportedVerdicts(dir, LONG_AGO).of(COOKS)).as("half a file").isEmpty();
+        PrintStream console = System.err;
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(new ReportedVerdicts(dir, LONG_AGO).of(COOKS)).as("half a file").isEmpty();
+        } finally {
+            System.setErr(console);
+        }
+        assertThat(said.toString(StandardCharsets.UTF_8)).as("what the XML parser says of half a file, on the console")
+                .isEmpty();
         assertThat(new ReportedVerdicts(dir.resolve("nowhere"), LONG_AGO).of(COOKS)).isEmpty();
     }
 }
