@@ -76,9 +76,9 @@ class EveryLabTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    // Side by side, three times as many as the machine has cores (junit-platform.properties), busy ones no more than it
-    // has cores: the suite's longest test, and each program runs in kitchens of its own with a working folder of its
-    // own, as two checks at once do.
+    // Side by side, twice as many as the machine has cores (junit-platform.properties), busy ones no more than it has
+    // cores: the suite's longest test, and each program runs in kitchens of its own with a working folder of its own,
+    // as two checks at once do.
     @Execution(ExecutionMode.CONCURRENT)
     void eachProgramIsJudgedAsATeacherWould(LabCase program) throws Exception {
         int here = Runtime.version().feature();
