@@ -8,6 +8,8 @@ import dev.kitchenlab.verdict.LabResult;
 import dev.kitchenlab.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -42,6 +44,8 @@ class ReportedVerdictsTest {
     }
 
     @Test
+    // It reads System.err while other test classes run beside it: no test that declares the same resource may print.
+    @ResourceLock(Resources.SYSTEM_ERR)
     void anOldReportAnotherLabsOrABrokenOneIsNotTaken() throws Exception {
         SurefireReport.write(dir, new LabOutcome(COOKS, "a.lab03.ManyCooks", null, new LabResult("03", "cooks",
                 COOKS.title(), List.of(Finding.pass("4 greetings")), Figures.NONE, List.of())), Duration.ZERO, false);
