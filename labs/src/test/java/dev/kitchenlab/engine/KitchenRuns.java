@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,11 +39,26 @@ public final class KitchenRuns {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList();
     }
 
+    /**
+     * The JDK whose kitchens judge {@code lab}: this JVM's, or, for a lab that needs a newer JDK (lab 15), the JDK 21+
+     * home the build names in the system property {@code kitchen.jdk21} (labs/pom.xml's jdk21 profile, from
+     * KITCHEN_JDK21), whose kitchens run its programs compiled at release 21 while the engine stays on this JVM, as a
+     * check whose kitchens run on another JDK does. Empty when neither can run it.
+     */
+    public static Optional<Path> kitchensJdkFor(Lab lab) {
+        if (lab.minimumJdk() <= Runtime.version().feature()) {
+            return Optional.of(Path.of(System.getProperty("java.home")));
+        }
+        String newer = System.getProperty("kitchen.jdk21", "");
+        return newer.isBlank() ? Optional.empty() : Optional.of(Path.of(newer));
+    }
+
     /** Runs the lab whose {@code main} is {@code mainClass} and judges it, stopped after {@code timeout} if set. */
     public static LabResult run(Lab lab, String mainClass, Path workDir, Duration tick, Duration timeout) {
-        RunOptions options = RunOptions.builder().tick(tick).timeout(timeout).classpath(testClasspath())
-                .workDir(workDir).build();
-        return new LabRunner(options, CALIBRATION).run(lab, mainClass);
+        RunOptions.Builder options = RunOptions.builder().tick(tick).timeout(timeout).classpath(testClasspath())
+                .workDir(workDir);
+        kitchensJdkFor(lab).ifPresent(options::javaHome);
+        return new LabRunner(options.build(), CALIBRATION).run(lab, mainClass);
     }
 
     /**
