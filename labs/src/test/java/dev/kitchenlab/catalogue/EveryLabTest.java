@@ -51,20 +51,22 @@ class EveryLabTest {
     }
 
     /**
-     * The busy programs and the waiting ones in turn, in their order otherwise, so that waiting programs are at hand to
-     * run beside the busy ones from the start rather than all at the start.
+     * The busy programs and the waiting ones in turn, each kind in its order otherwise, spread in proportion to how many
+     * there are of each (about two busy ones to one waiting one): the test threads take them roughly in this order, and
+     * a stretch of waiting programs took every thread while no busy program ran (one a turn left the busy programs'
+     * cores unused for a fifth of the test).
      */
     static List<LabCase> busyAndWaitingInTurn(List<LabCase> programs) {
         List<LabCase> busy = programs.stream().filter(EveryLabTest::isBusy).toList();
         List<LabCase> waiting = programs.stream().filter(c -> !isBusy(c)).toList();
         List<LabCase> inTurn = new ArrayList<>(programs.size());
-        for (int i = 0; i < Math.max(busy.size(), waiting.size()); i++) {
-            if (i < busy.size()) {
-                inTurn.add(busy.get(i));
-            }
-            if (i < waiting.size()) {
-                inTurn.add(waiting.get(i));
-            }
+        int b = 0;
+        int w = 0;
+        while (b < busy.size() || w < waiting.size()) {
+            // The kind that is further behind its share of the list so far goes next.
+            boolean busyNext = w == waiting.size()
+                    || b < busy.size() && (long) b * waiting.size() <= (long) w * busy.size();
+            inTurn.add(busyNext ? busy.get(b++) : waiting.get(w++));
         }
         return inTurn;
     }
