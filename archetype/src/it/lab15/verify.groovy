@@ -1,12 +1,7 @@
-// Lab 15 needs JDK 21+: the generated project keeps it in src/main/java21, compiled only by its jdk21 profile. Both
-// checks ran on the JDK 21+ (invoker.properties): the reference solution passed (or, on a machine too busy to judge,
-// was inconclusive), the wrong one failed with its diagnosis, and neither broke the kit.
-File project = new File(basedir, 'my-kitchen')
-assert new File(project, 'src/main/java21/org/example/kitchen/lab15/TenThousandCooks.java').isFile() :
-        'the generated project has no lab 15 class in src/main/java21'
-assert new File(project, 'src/test/java21/org/example/kitchen/lab15/TenThousandCooksTest.java').isFile() :
-        'the generated project has no lab 15 test in src/test/java21'
-
+// Lab 15 needs JDK 21+: the generated project keeps it in src/main/java21, compiled only by its jdk21 profile (the
+// archetype's own IT compares that layout with the templates). Both checks ran on the JDK 21+ (invoker.properties): the
+// reference solution passed (or, on a machine too busy to judge, was inconclusive), the wrong one failed with its
+// diagnosis, and neither broke the kit.
 String log = new File(basedir, 'build.log').getText('UTF-8')
 List<String> checks = log.split(/(?=\[INFO\] Kitchen check · )/).findAll { it.startsWith('[INFO] Kitchen check · ') }
 assert checks.size() == 2 : "two checks of lab 15 should have run, not ${checks.size()}:\n$log"
