@@ -6,7 +6,6 @@ import java.nio.file.Files
 import java.nio.file.Path
 import java.nio.file.StandardCopyOption
 import java.nio.file.attribute.PosixFilePermissions
-import java.util.concurrent.TimeUnit
 
 File kit = new File(basedir, 'kit')
 File root = new File(kitRoot).canonicalFile
@@ -43,21 +42,15 @@ try {
 } catch (IOException noGpg) {
     canSign = false
 }
+def inKeyring = evaluate(new File(basedir, 'Keyring.groovy'))
 List<String> signing = []
 if (canSign) {
     Files.createDirectories(gnupg.toPath(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString('rwx------')))
-    ProcessBuilder builder = new ProcessBuilder('gpg', '--batch', '--passphrase', '', '--quick-gen-key',
-            'Kitchen Lab test key <test@example.org>', 'ed25519', 'sign', 'never').redirectErrorStream(true)
-    builder.environment().put('GNUPGHOME', gnupg.path)
-    Process key = builder.start()
-    String said = key.text
-    assert key.waitFor(2, TimeUnit.MINUTES) && key.exitValue() == 0 : "no test key: $said"
+    def key = inKeyring('gpg', '--batch', '--passphrase', '', '--quick-gen-key', 'Kitchen Lab test key <test@example.org>',
+            'ed25519', 'sign', 'never')
+    assert key.exit == 0 : "no test key: $key.said"
     // Making the key started the keyring's agent: leave nothing running if a step fails (the release starts it again).
-    ProcessBuilder kill = new ProcessBuilder('gpgconf', '--kill', 'gpg-agent').redirectErrorStream(true)
-    kill.environment().put('GNUPGHOME', gnupg.path)
-    Process killed = kill.start()
-    killed.text
-    assert killed.waitFor(1, TimeUnit.MINUTES) : 'gpgconf --kill gpg-agent did not end'
+    inKeyring('gpgconf', '--kill', 'gpg-agent')
     signing = ['-Dgpg.keyname=test@example.org']
 } else {
     assert System.getenv('CI') != 'true' : 'CI needs gpg to try the release signing (Debian: apt-get install gnupg)'

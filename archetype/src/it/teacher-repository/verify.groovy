@@ -25,14 +25,7 @@ String log = new File(basedir, 'build.log').getText('UTF-8')
 // The teacher's command ran (the last step, which passed): what it made.
 File gnupg = new File(basedir, 'gnupg')
 boolean canSign = gnupg.isDirectory()
-def gpg = { List<String> command ->
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-    builder.environment().put('GNUPGHOME', gnupg.path)
-    Process process = builder.start()
-    String said = process.text
-    assert process.waitFor(2, TimeUnit.MINUTES) : "$command did not end"
-    [exit: process.exitValue(), said: said]
-}
+def gpg = evaluate(new File(basedir, 'Keyring.groovy'))
 File repository = new File(basedir, 'kitchen-repository')
 ['kitchen-labs', 'kitchen-maven-plugin', 'kitchen-lab-archetype'].each { artifact ->
     File folder = new File(repository, "dev/kitchenlab/$artifact/$kitVersion")
@@ -42,7 +35,7 @@ File repository = new File(basedir, 'kitchen-repository')
         }
         assert name != null : "the release has no $artifact$ending"
         if (canSign) {
-            def verified = gpg(['gpg', '--verify', new File(folder, "${name}.asc").path, new File(folder, name).path])
+            def verified = gpg('gpg', '--verify', new File(folder, "${name}.asc").path, new File(folder, name).path)
             assert verified.exit == 0 && verified.said.contains('Good signature') : "$name is not signed: $verified.said"
         }
     }

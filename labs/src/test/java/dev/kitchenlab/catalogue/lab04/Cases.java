@@ -27,6 +27,8 @@ public final class Cases {
                         .also((result, work) -> assertThat(result.figures().notes())
                                 .anySatisfy(n -> assertThat(n).matches("Pool\\(\\) on 2 CPUs with 4 names 2\\.\\d\\d ticks"))
                                 .anySatisfy(n -> assertThat(n).matches("\\d orders of 4 greetings"))),
+                LabCase.right(QuizLab.LAB, "rounded up by Math.ceil and floorDiv, printed with printf",
+                        student("ceiling"), TICK),
                 LabCase.wrong(QuizLab.LAB, "the same order every run", student("fixedorder"), TICK, Verdict.FAIL,
                         "^ThreadPool\\(4\\) greeted the same 4 names in \\d different orders in \\d+ runs, e\\.g\\. "
                                 + "\\w+,\\w+,\\w+,\\w+, then \\w+,\\w+,\\w+,\\w+; you predicted the same order"),
