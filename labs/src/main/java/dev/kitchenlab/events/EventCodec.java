@@ -1,7 +1,7 @@
 package dev.kitchenlab.events;
 
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -25,6 +25,29 @@ final class EventCodec {
             return type.getRecordComponents();
         }
     };
+    /**
+     * Each component's field, read directly: a component's accessor called through {@code Method.invoke} has the JDK
+     * (up to 17) generate a class for it at its sixteenth call, some 2 to 3 ms of a cold JVM on the thread that
+     * reports, so the printing thread stalled at a kind of fact's sixteenth event; a field is read through
+     * {@code Unsafe}, with nothing generated.
+     */
+    private static final ClassValue<Field[]> FIELDS = new ClassValue<>() {
+        @Override
+        protected Field[] computeValue(Class<?> type) {
+            RecordComponent[] components = COMPONENTS.get(type);
+            Field[] fields = new Field[components.length];
+            for (int i = 0; i < components.length; i++) {
+                try {
+                    // A record has a private final field of each component's name.
+                    fields[i] = type.getDeclaredField(components[i].getName());
+                } catch (NoSuchFieldException notARecord) {
+                    throw new IllegalStateException("no field " + components[i].getName() + " in " + type, notARecord);
+                }
+                fields[i].setAccessible(true);
+            }
+            return fields;
+        }
+    };
 
     private EventCodec() {
     }
@@ -35,8 +58,8 @@ final class EventCodec {
         StringBuilder line = new StringBuilder(64).append(fact.getClass().getSimpleName())
                 .append('\t').append(event.epochNanos()).append('\t').append(event.pid())
                 .append('\t').append(event.threadId()).append('\t').append(escape(event.threadName()));
-        for (RecordComponent component : COMPONENTS.get(fact.getClass())) {
-            line.append('\t').append(escape(String.valueOf(read(component, fact))));
+        for (Field field : FIELDS.get(fact.getClass())) {
+            line.append('\t').append(escape(String.valueOf(read(field, fact))));
         }
         return line.toString();
     }
@@ -92,11 +115,11 @@ final class EventCodec {
         return Map.copyOf(kinds);
     }
 
-    private static Object read(RecordComponent component, Fact fact) {
+    private static Object read(Field field, Fact fact) {
         try {
-            return component.getAccessor().invoke(fact);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + fact, e);
+            return field.get(fact);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + field.getName() + " of " + fact.getClass(), e);
         }
     }
 

@@ -110,8 +110,12 @@ public final class KitchenEnvironment {
 
     /** The folder for this JVM's events, or empty when nobody is watching. */
     public static Optional<Path> eventsDir() {
-        String value = read(EVENTS_DIR);
-        return value == null ? Optional.empty() : Optional.of(Path.of(value));
+        return eventsDirName().map(Path::of);
+    }
+
+    /** The same folder's name, for a JVM's side channel, which opens its file with {@code java.io} (see OwnProcess). */
+    static Optional<String> eventsDirName() {
+        return Optional.ofNullable(read(EVENTS_DIR));
     }
 
     /** When the check will stop the lab, or empty when nobody will (a lab run by hand) or it cannot be read. */

@@ -1,16 +1,15 @@
 package dev.kitchenlab.events;
 
 import java.io.BufferedWriter;
+import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -142,15 +141,16 @@ public final class SideChannel {
     }
 
     private static Writer openWriter(Fact.Role role, long pid) {
-        Optional<Path> dir = KitchenEnvironment.eventsDir();
+        Optional<String> dir = KitchenEnvironment.eventsDirName();
         if (dir.isEmpty()) {
             return null;
         }
-        Path file = dir.get().resolve(role.name().toLowerCase(Locale.ROOT) + "-" + pid + FILE_SUFFIX);
+        // java.io, not java.nio.file: see OwnProcess.
+        File file = new File(dir.get(), role.name().toLowerCase(Locale.ROOT) + "-" + pid + FILE_SUFFIX);
         try {
-            Files.createDirectories(file.getParent());
-            return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND));
+            // A folder that cannot be made shows as the file that cannot be opened.
+            file.getAbsoluteFile().getParentFile().mkdirs();
+            return new BufferedWriter(new OutputStreamWriter(new FileOutputStream(file, true), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the kitchen's events to " + file, e);
         }

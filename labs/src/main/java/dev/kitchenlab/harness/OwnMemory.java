@@ -1,10 +1,9 @@
 package dev.kitchenlab.harness;
 
 import dev.kitchenlab.events.Fact;
+import dev.kitchenlab.events.OwnProcess;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -13,20 +12,15 @@ import java.util.Optional;
  * {@code main}, so a lab can tell what its cooks added. Elsewhere it is simply absent.
  */
 final class OwnMemory {
-    private static final Path STATUS = Path.of("/proc/self/status");
-
     private OwnMemory() {
     }
 
     /** The kitchen's memory now, or empty where the operating system has no {@code /proc}. */
     static Optional<Fact.MemoryBeforeMain> read() {
-        if (!Files.isReadable(STATUS)) {
-            return Optional.empty();
-        }
         try {
             // Bytes scanned by hand, not lines and a regex: this runs in every kitchen before main, still interpreted,
             // where decoding the file and compiling a pattern cost some 20 ms.
-            byte[] status = Files.readAllBytes(STATUS);
+            byte[] status = OwnProcess.readOwn("status");
             long vsz = kilobytesAfter(status, "VmSize:");
             long rss = kilobytesAfter(status, "VmRSS:");
             return vsz < 0 || rss < 0 ? Optional.empty() : Optional.of(new Fact.MemoryBeforeMain(vsz * 1024, rss * 1024));
