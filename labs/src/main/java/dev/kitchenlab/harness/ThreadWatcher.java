@@ -5,8 +5,10 @@ import dev.kitchenlab.events.LineTap;
 import dev.kitchenlab.events.LiveThreads;
 import dev.kitchenlab.events.SideChannel;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -27,10 +29,12 @@ final class ThreadWatcher {
     // Filled by the constructor, then only read.
     private final Set<Long> before = new HashSet<>();
     // Guarded by this: the watcher thread and the shutdown hook both look.
-    private final Map<Long, Thread> alive = new HashMap<>();
+    private final Map<Long, Seen> alive = new HashMap<>();
     private final ThreadGroup root;
     private int lastCount = -1;
     private int asked;
+    // Guarded by this: how many looks there were.
+    private int looks;
 
     /** A watcher that reports to {@code events} and tells {@code onGone} of each program thread that ended. */
     ThreadWatcher(SideChannel events, Consumer<Thread> onGone) {
@@ -68,26 +72,65 @@ final class ThreadWatcher {
 
     /** Looks once more, so that threads started or ended just before the end are reported too. */
     synchronized void lookNow() {
-        Set<Long> seen = new HashSet<>();
+        // Each program thread known is stamped with the look that last saw it: one map lookup per thread and look,
+        // where a set of the ids seen cost three. The loop over every thread does only that; what began or ended is
+        // reported by methods of their own. With the reporting in this method, the JIT compiled it from its loop with
+        // all of the reporting inlined (16 KB of bytecode, about a second of CPU on JDK 25) while lab 15's 10,000
+        // platform cooks started, which then took 3.4 to 4.1 s instead of 3.3.
+        int now = ++looks;
+        int stamped = 0;
+        List<Thread> unknown = new ArrayList<>();
         for (Thread thread : liveThreads()) {
-            if (!isProgramThread(thread)) {
-                continue;
-            }
-            long id = thread.getId();
-            seen.add(id);
-            if (alive.putIfAbsent(id, thread) == null) {
-                events.emit(new Fact.ThreadSeen(thread.isDaemon()), id, thread.getName());
+            Seen known = alive.get(thread.getId());
+            if (known == null) {
+                unknown.add(thread);
+            } else {
+                known.look = now;
+                stamped++;
             }
         }
+        if (stamped < alive.size() || !unknown.isEmpty()) {
+            report(now, stamped < alive.size(), unknown);
+        }
+    }
+
+    /** Reports the program threads that ended since the last look, and those that began. */
+    private void report(int now, boolean someGone, List<Thread> unknown) {
+        try (SideChannel.Batch batch = events.batch()) {
+            if (someGone) {
+                reportGone(now, batch);
+            }
+            for (Thread thread : unknown) {
+                if (isProgramThread(thread)) {
+                    Seen seen = new Seen(thread);
+                    seen.look = now;
+                    alive.put(thread.getId(), seen);
+                    batch.emit(new Fact.ThreadSeen(thread.isDaemon()), thread.getId(), thread.getName());
+                }
+            }
+        }
+    }
+
+    /** Reports the program threads this look did not see: they ended. */
+    private void reportGone(int now, SideChannel.Batch batch) {
         // A loop, not removeIf with a lambda: the first look runs before the lab's main, where the first lambda costs.
-        for (var entries = alive.entrySet().iterator(); entries.hasNext(); ) {
-            Map.Entry<Long, Thread> entry = entries.next();
-            if (!seen.contains(entry.getKey())) {
-                Thread gone = entry.getValue();
-                onGone.accept(gone);
-                events.emit(new Fact.ThreadGone(), gone.getId(), gone.getName());
+        for (var entries = alive.values().iterator(); entries.hasNext(); ) {
+            Seen seen = entries.next();
+            if (seen.look != now) {
+                onGone.accept(seen.thread);
+                batch.emit(new Fact.ThreadGone(), seen.thread.getId(), seen.thread.getName());
                 entries.remove();
             }
+        }
+    }
+
+    /** A program thread, and the look that last saw it alive. */
+    private static final class Seen {
+        private final Thread thread;
+        private int look;
+
+        Seen(Thread thread) {
+            this.thread = thread;
         }
     }
 

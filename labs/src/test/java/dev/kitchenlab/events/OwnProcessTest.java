@@ -2,6 +2,9 @@ package dev.kitchenlab.events;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +13,13 @@ class OwnProcessTest {
     void theIdsAreThoseTheJdkKnows() {
         assertThat(OwnProcess.pid()).isEqualTo(ProcessHandle.current().pid());
         assertThat(OwnProcess.parentPid()).isEqualTo(ProcessHandle.current().parent().orElseThrow().pid());
+    }
+
+    @Test
+    void ownFilesAreReadWholeAndAMissingOneSaysSo() throws IOException {
+        String status = new String(OwnProcess.readOwn("status"), StandardCharsets.US_ASCII);
+        assertThat(status).contains("VmRSS:").contains("Pid:\t" + ProcessHandle.current().pid());
+        assertThatThrownBy(() -> OwnProcess.readOwn("no-such-file")).isInstanceOf(IOException.class);
     }
 
     @Test
