@@ -3,5 +3,6 @@
 def dropIn = evaluate(new File(itScripts, 'DropIn.groovy'))
 File java21 = new File(new File(labSources).parentFile, 'java21')
 dropIn(basedir, 'reference-sources', new File(java21, 'org/example/kitchen/lab15'), 'org.example.kitchen.lab15', 'lab15')
-dropIn(basedir, 'wrong-sources', new File(java21, 'students/fixedpool/lab15'), 'students.fixedpool.lab15', 'lab15')
+// A thousand cooks: a wrong solution judged in seconds (one whose virtual cooks take turns on a pool runs 10 ticks).
+dropIn(basedir, 'wrong-sources', new File(java21, 'students/thousand/lab15'), 'students.thousand.lab15', 'lab15')
 true

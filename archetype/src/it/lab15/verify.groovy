@@ -13,8 +13,8 @@ String line = reference.readLines().find { it =~ /\[(INFO|WARNING|ERROR)\] . 15 
 assert line != null && (line.contains('✔ 15') || line.contains('? 15')) : "the reference solution of lab 15 did not pass:\n$reference"
 
 line = wrong.readLines().find { it.contains('✘ 15 ') }
-assert line != null : "the wrong solution 'fixedpool' of lab 15 did not fail:\n$wrong"
-assert line =~ /virtualCooks ran its 10,000 shifts on 8 platform thread\(s\), 8 at once at most: a pool of cooks taking turns, not 10,000 virtual cooks/ :
-        "the wrong solution 'fixedpool' of lab 15 failed without its diagnosis: $line"
-assert !(wrong =~ /(CRASH|ERROR|TIMEOUT): /) : "the wrong solution 'fixedpool' broke the kit:\n$wrong"
+assert line != null : "the wrong solution 'thousand' of lab 15 did not fail:\n$wrong"
+assert line =~ /virtualCooks hired 1,000 cooks, one shift each: the lab asks for COOKS, 10,000/ :
+        "the wrong solution 'thousand' of lab 15 failed without its diagnosis: $line"
+assert !(wrong =~ /(CRASH|ERROR|TIMEOUT): /) : "the wrong solution 'thousand' broke the kit:\n$wrong"
 true
