@@ -14,10 +14,11 @@ import java.util.Optional;
 /**
  * Target 4: what the kit's harness (the thread watcher, the line capture, the side channel) costs inside the
  * kitchen. Lab 03's reference solution runs by hand, with a 5 s tick, as a plain program and inside
- * {@link KitchenHarness} writing its events as a check would, with the kitchens' class-data archive as a check starts
- * it and without; and an empty {@code main} is started the same three ways for the harness's cost at the start. The
- * kit is on the classpath as a JAR, after the student's classes, as in a student's project. The CPU time of each JVM
- * is what bash's {@code times} reports for it, so every side is measured alike.
+ * {@link KitchenHarness} writing its events and watching its parent as a check's kitchen does, with the kitchens'
+ * class-data archive as a check starts it and without; and an empty {@code main} is started the same three ways for
+ * the harness's cost at the start. The kit is on the classpath as a JAR, after the student's classes, as in a
+ * student's project. The CPU time of each JVM is what bash's {@code times} reports for it, so every side is measured
+ * alike.
  */
 public final class HarnessCost {
     /** The most of one core the harness may take while the lab runs. */
@@ -105,7 +106,9 @@ public final class HarnessCost {
     /** One JVM, under bash so that {@code times} reports its CPU; its peak RSS read from /proc while it runs. */
     private static JvmRun run(Start way, List<String> program, Optional<Path> events)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", "-c", "\"$@\"; times", "bash",
+        // The shell is the kitchen's parent, so it stands for the check that watches a kitchen: the harness starts its
+        // orphan watch as in every check.
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "KITCHEN_INSPECTOR_PID=$$ \"$@\"; times", "bash",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(way.options());
         command.add("-cp");
