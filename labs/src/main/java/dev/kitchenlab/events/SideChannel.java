@@ -18,7 +18,8 @@ import java.util.Optional;
  * ({@link KitchenEnvironment#eventsDir()}), so that the kitchen and its cooks never share a file. When nobody
  * watches (a lab run by hand), reports go nowhere.
  *
- * <p>Every event is flushed at once: a kitchen that is killed keeps what it reported until then.
+ * <p>Every event is flushed at once (a {@link Batch} of them, once it is closed): a kitchen that is killed keeps what it
+ * reported until then.
  */
 public final class SideChannel {
     /** Output lines kept per process; a flood beyond that is counted, not stored. */
