@@ -4,6 +4,7 @@ import dev.kitchenlab.events.DeadlineWatch;
 import dev.kitchenlab.events.Fact;
 import dev.kitchenlab.events.LineTap;
 import dev.kitchenlab.events.OrphanWatch;
+import dev.kitchenlab.events.OwnProcess;
 import dev.kitchenlab.events.SideChannel;
 
 import java.io.BufferedInputStream;
@@ -46,8 +47,12 @@ final class CookMain {
         warmUp.start();
         // stdout carries frames from now on: nothing else may write to it.
         SideChannel events = SideChannel.open(Fact.Role.COOK);
-        // A cook deep in a recipe does not read its stdin: it notices its kitchen is gone this way.
-        ProcessHandle.current().parent().map(ProcessHandle::pid).ifPresent(OrphanWatch::start);
+        // A cook deep in a recipe does not read its stdin: it notices its kitchen is gone this way. Its parent is read
+        // from /proc (OwnProcess): the first use of ProcessHandle costs a cold JVM some milliseconds.
+        long kitchen = OwnProcess.parentPid();
+        if (kitchen > 0) {
+            OrphanWatch.start(kitchen);
+        }
         CookMain cook = new CookMain(new DataOutputStream(new BufferedOutputStream(
                 new FileOutputStream(FileDescriptor.out))), events);
         System.setOut(new PrintStream(cook.out, true, StandardCharsets.UTF_8));
@@ -56,7 +61,7 @@ final class CookMain {
         DeadlineWatch.start(events, thread -> thread == cookThread
                 || thread.getThreadGroup() == cookThread.getThreadGroup() && !thread.getName().equals("DestroyJavaVM")
                 && !thread.getName().startsWith(LineTap.KIT_THREAD_PREFIX));
-        CookFrames.write(cook.up, new CookFrames.Ready(ProcessHandle.current().pid()));
+        CookFrames.write(cook.up, new CookFrames.Ready(OwnProcess.pid()));
         DataInputStream down = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         while (true) {
             CookFrames.Order order;
