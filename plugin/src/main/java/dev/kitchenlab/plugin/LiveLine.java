@@ -18,6 +18,8 @@ final class LiveLine implements AutoCloseable {
     private static final long PERIOD_MILLIS = 500;
     private final PrintStream terminal;
     private final ScheduledExecutorService painter;
+    // The painter's one thread, once it is made: waited for at close, so that none is left once the check is over.
+    private volatile Thread painterThread;
     private final LongSupplier nanoClock;
     private String label;
     private String note = "";
@@ -31,6 +33,7 @@ final class LiveLine implements AutoCloseable {
         this.painter = terminal == null ? null : Executors.newSingleThreadScheduledExecutor(work -> {
             Thread thread = new Thread(work, "kitchen-live-line");
             thread.setDaemon(true);
+            painterThread = thread;
             return thread;
         });
         if (painter != null) {
@@ -95,7 +98,12 @@ final class LiveLine implements AutoCloseable {
         if (painter != null) {
             painter.shutdownNow();
             try {
+                // The executor is terminated a moment before its thread ends; on a busy machine that moment showed.
                 painter.awaitTermination(2, TimeUnit.SECONDS);
+                Thread thread = painterThread;
+                if (thread != null) {
+                    thread.join(TimeUnit.SECONDS.toMillis(2));
+                }
             } catch (InterruptedException stopping) {
                 Thread.currentThread().interrupt();
             }
