@@ -86,6 +86,10 @@ public final class SideChannel {
 
     /** Reports something that happened on the given thread at the given time (in epoch nanoseconds). */
     public void emit(Fact fact, long epochNanos, long threadId, String threadName) {
+        emit(fact, epochNanos, threadId, threadName, true);
+    }
+
+    private void emit(Fact fact, long epochNanos, long threadId, String threadName, boolean flush) {
         if (writer == null) {
             return;
         }
@@ -97,11 +101,11 @@ public final class SideChannel {
                     return;
                 }
                 if (++lines == MAX_LINES) {
-                    write(event);
+                    write(event, false);
                     event = new Event<>(event.epochNanos(), pid, threadId, threadName, new Fact.OutputTruncated(0));
                 }
             }
-            write(event);
+            write(event, flush);
         }
     }
 
@@ -114,23 +118,14 @@ public final class SideChannel {
         return new Batch();
     }
 
-    /** Reports written now and flushed when the batch is closed; output lines are not for a batch. */
+    /** Reports written now and flushed when the batch is closed. */
     public final class Batch implements AutoCloseable {
         private Batch() {
         }
 
         /** Reports something that happened on the given thread, now. */
         public void emit(Fact fact, long threadId, String threadName) {
-            if (writer == null) {
-                return;
-            }
-            if (fact instanceof Fact.OutputLine) {
-                throw new IllegalArgumentException("output lines are counted: report them one by one");
-            }
-            Event<?> event = new Event<>(Event.now(), pid, threadId, threadName, fact);
-            synchronized (SideChannel.this) {
-                write(event, false);
-            }
+            SideChannel.this.emit(fact, Event.now(), threadId, threadName, false);
         }
 
         /** Flushes what the batch reported. */
@@ -173,10 +168,6 @@ public final class SideChannel {
             out.finishAllLines();
             err.finishAllLines();
         }, LineTap.KIT_THREAD_PREFIX + "child-exit"));
-    }
-
-    private void write(Event<?> event) {
-        write(event, true);
     }
 
     private void write(Event<?> event, boolean flush) {

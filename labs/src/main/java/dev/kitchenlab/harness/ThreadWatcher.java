@@ -89,8 +89,9 @@ final class ThreadWatcher {
                 stamped++;
             }
         }
-        if (stamped < alive.size() || !unknown.isEmpty()) {
-            report(now, stamped < alive.size(), unknown);
+        boolean someGone = stamped < alive.size();
+        if (someGone || !unknown.isEmpty()) {
+            report(now, someGone, unknown);
         }
     }
 
@@ -102,9 +103,7 @@ final class ThreadWatcher {
             }
             for (Thread thread : unknown) {
                 if (isProgramThread(thread)) {
-                    Seen seen = new Seen(thread);
-                    seen.look = now;
-                    alive.put(thread.getId(), seen);
+                    alive.put(thread.getId(), new Seen(thread, now));
                     batch.emit(new Fact.ThreadSeen(thread.isDaemon()), thread.getId(), thread.getName());
                 }
             }
@@ -129,8 +128,9 @@ final class ThreadWatcher {
         private final Thread thread;
         private int look;
 
-        Seen(Thread thread) {
+        Seen(Thread thread, int look) {
             this.thread = thread;
+            this.look = look;
         }
     }
 

@@ -29,6 +29,8 @@ public final class Cases {
                                 .anySatisfy(n -> assertThat(n).matches("process \\d+\\.\\d\\d ms \\[[\\d.]+–[\\d.]+\\]"))
                                 .contains("timed by your lab 05 wrapper")),
                 LabCase.right(SpawnLab.LAB, "an executor per thread, output discarded", "students.executor.lab06.Spawn", TICK),
+                LabCase.right(SpawnLab.LAB, "a Thread subclass, Runtime.exec waited for through onExit",
+                        student("subclass"), TICK),
                 LabCase.wrong(SpawnLab.LAB, "a thread passed off as a process", student("threadasprocess"), TICK,
                         Verdict.FAIL, "^runProcess started a thread, not a process, in 23 of 23 calls"),
                 LabCase.wrong(SpawnLab.LAB, "/bin/true, not a cook", student("bintrue"), TICK, Verdict.FAIL,
