@@ -17,7 +17,7 @@ assert log.contains('BUILD FAILURE') && log.contains('Total time:') : 'Maven did
 assert !log.contains('MojoExecutionException') : 'the kit reported itself broken'
 
 // The process table, not the kit's word: no sleep of the fixtures, no process carrying the mark of either run. A sleep
-// counts by its command line only in this project's folder, where the fixtures' sleeps run: the ITs run two at a time,
+// counts by its command line only in this project's folder, where the fixtures' sleeps run: the ITs run side by side,
 // and console-tty's terminal ends in a sleep 300 of its own.
 def marks = []
 ['lab02', 'lab03'].each { lab ->
