@@ -35,7 +35,7 @@ assert invoked.contains("-Dkitchen.tick=soon: 'soon' is not a duration: write it
 dropIn('lab03')
 File log03 = new File(basedir, 'run-lab03.log')
 Process run03 = new ProcessBuilder(mvn + ['kitchen:run', '-Dlab=03', '-Dkitchen.tick=1s']).directory(project)
-        .redirectErrorStream(true).redirectOutput(log03).start()
+        .tap { environment().put('MAVEN_OPTS', itMavenOpts) }.redirectErrorStream(true).redirectOutput(log03).start()
 assert run03.waitFor(10, TimeUnit.MINUTES) : 'kitchen:run -Dlab=03 did not end'
 List<String> lines = log03.readLines('UTF-8')
 String all = lines.join('\n')
@@ -66,8 +66,9 @@ if (tmux == null) {
 dropIn('lab02')
 String socket = "kitchen-run-it-${ProcessHandle.current().pid()}"
 def terminal = { List<String> args ->
+    // The server this starts passes its environment on to the window's shell, and so to the Maven typed there.
     Process t = new ProcessBuilder([tmux.path, '-L', socket, '-f', '/dev/null'] + args).redirectErrorStream(true)
-            .start()
+            .tap { environment().put('MAVEN_OPTS', itMavenOpts) }.start()
     String said = t.inputStream.getText('UTF-8')
     assert t.waitFor(30, TimeUnit.SECONDS) && t.exitValue() == 0 : "tmux $args failed: $said"
     said

@@ -21,7 +21,9 @@ return { File dir, List<String> command, File transcript ->
         [exit: process.exitValue(), out: said]
     }
     // The window stays open once the command ends, so its last screen can still be read.
-    String shell = command.collect { "'" + it.replace("'", "'\\''") + "'" }.join(' ') + '; echo "COMMAND ENDED $?"; sleep 600'
+    // The Maven it starts runs with the ITs' Maven options (itMavenOpts), as the invoker's own do.
+    String shell = (['env', "MAVEN_OPTS=$itMavenOpts".toString()] + command)
+            .collect { "'" + it.replace("'", "'\\''") + "'" }.join(' ') + '; echo "COMMAND ENDED $?"; sleep 600'
     def started = tmux(['new-session', '-d', '-s', session, '-x', '200', '-y', '50', '-c', dir.path, shell])
     assert started.exit == 0 : "tmux could not start a session: $started.out"
     def terminal = [:]

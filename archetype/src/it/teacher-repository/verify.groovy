@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit
 String mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
 def run = { File dir, List<String> command, String name ->
     File log = new File(basedir, "${name}.log")
-    Process process = new ProcessBuilder(command).directory(dir).redirectErrorStream(true).redirectOutput(log).start()
+    Process process = new ProcessBuilder(command).directory(dir).tap { environment().put('MAVEN_OPTS', itMavenOpts) }
+            .redirectErrorStream(true).redirectOutput(log).start()
     assert process.waitFor(15, TimeUnit.MINUTES) : "$name did not end"
     [exit: process.exitValue(), log: log.getText('UTF-8')]
 }

@@ -7,7 +7,8 @@ File settings = new File(basedir, 'settings.xml')
 settings.text = new File(itSettings).getText('UTF-8').replace('@userRepoUrl@', userRepoUrl)
 List<String> command = [mvn.path, '-B', '-s', settings.path, "-Dmaven.repo.local=$localRepositoryPath".toString(),
                        'kitchen:check', '-Dlab=02']
-Process maven = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true)
+Process maven = new ProcessBuilder(command).directory(basedir).tap { environment().put('MAVEN_OPTS', itMavenOpts) }
+        .redirectErrorStream(true)
         .redirectOutput(new File(basedir, 'stopped.log')).start()
 
 def lab = { ->
