@@ -9,7 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions
 
 File kit = new File(basedir, 'kit')
 File root = new File(kitRoot).canonicalFile
-['pom.xml', 'labs', 'labs-tests', 'plugin', 'archetype', 'scripts'].each { name ->
+['pom.xml', 'labs', 'plugin', 'archetype', 'scripts'].each { name ->
     Path from = new File(root, name).toPath()
     Files.walk(from).withCloseable { paths ->
         paths.filter { !from.relativize(it).toString().split('/').contains('target') }.each { path ->

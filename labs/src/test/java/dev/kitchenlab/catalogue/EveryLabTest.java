@@ -42,8 +42,8 @@ class EveryLabTest {
      * 0.2 to 0.6 s, and they judge no figure that a busy machine would move (they pass beside four busy loops). Lab 05
      * beside the busy ones saved little, and a CI run beside two busy loops then stretched its 100 ms sleep to 340 ms.
      * Lab 04 starts four or five cook JVMs at once and allows a run 0.6 tick over its ticks before it calls the machine
-     * too busy: once the ITs ran beside this test, a wrong program's Pool() took 2.68 ticks of 2 (INCONCLUSIVE where it
-     * must FAIL) in one CI run of four.
+     * too busy: in a build that ran the ITs beside this test (tried on 2026-11-30, not kept), a wrong program's Pool()
+     * took 2.68 ticks of 2, INCONCLUSIVE where it must FAIL.
      *
      * <p>Each list names its labs longest programs first (the mean run of a lab's programs in a CI run, 2 cores,
      * 2026-11-30: lab 15 13 s, 12 9 s, 04 6 s, 10 5 s ... 05 1.3 s; 08 7 s ... 01 1.4 s). The test threads take the
@@ -90,7 +90,7 @@ class EveryLabTest {
      * The programs a lab at a time, one of each lab in turn, the labs in the order of {@code labsLongestFirst} (a lab
      * in neither list last: the test below fails), a lab's own programs in the order of its cases. A lab's programs in
      * a row would run side by side: two of lab 15's, each starting ten thousand platform threads, the heaviest on the
-     * kernel, beside the ITs' timed checks.
+     * kernel, beside the other labs' timed programs.
      */
     private static List<LabCase> longestFirst(Stream<LabCase> programs, List<String> labsLongestFirst) {
         Map<Integer, Deque<LabCase>> byLab = new TreeMap<>();
