@@ -104,7 +104,13 @@ public final class ProcessTreeObserver implements AutoCloseable {
     /** Starts watching, reading the process table from {@code source}: to compare the two ways, not for labs. */
     public static ProcessTreeObserver watch(long rootPid, Duration interval, Limits limits, boolean countOpenFiles,
                                             Source source) {
-        ProcessTreeObserver observer = new ProcessTreeObserver(rootPid, interval, limits, source.open());
+        return watch(rootPid, interval, limits, countOpenFiles, source.open());
+    }
+
+    /** Starts watching through {@code source} itself (the tests' own process table). */
+    static ProcessTreeObserver watch(long rootPid, Duration interval, Limits limits, boolean countOpenFiles,
+                                     ProcessSource source) {
+        ProcessTreeObserver observer = new ProcessTreeObserver(rootPid, interval, limits, source);
         observer.countOpenFiles = countOpenFiles;
         observer.sampleOnce();
         observer.sampler.start();
@@ -166,8 +172,11 @@ public final class ProcessTreeObserver implements AutoCloseable {
 
     private synchronized void sampleOnce() {
         long started = System.nanoTime();
-        long now = System.currentTimeMillis();
         List<Long> pids = source.tree(rootPid);
+        // Stamped once the tree is listed: a process forked while this thread waited for a core between a clock read
+        // and the listing would carry a time from before it existed (a cook of lab 07's process mode was counted
+        // in its thread mode, whose end came in that gap, on a busy machine).
+        long now = System.currentTimeMillis();
         double idle = machine.idleCoresSinceLast();
         boolean sampledAny = false;
         for (long pid : pids) {
