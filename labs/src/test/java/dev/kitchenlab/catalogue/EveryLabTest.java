@@ -13,13 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -36,24 +32,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class EveryLabTest {
     /**
      * The labs whose programs keep a core busy (the races of labs 09 to 14, the spawn figures of 06) or whose verdict
-     * rests on fine timings (05's milliseconds, 15's, 04's ticks): each of their programs takes a core of its own.
-     * Measured with process accounting over the whole test (2 cores, JDK 17): their kitchens and cooks used 0.65 to 1.0
-     * s of CPU a second of their runs (05: 0.3); those of labs 01, 02, 03, 07 and 08, which wait on the talk's ticks,
-     * 0.2 to 0.6 s, and they judge no figure that a busy machine would move (they pass beside four busy loops). Lab 05
-     * beside the busy ones saved little, and a CI run beside two busy loops then stretched its 100 ms sleep to 340 ms.
-     * Lab 04 starts four or five cook JVMs at once and allows a run 0.6 tick over its ticks before it calls the machine
-     * too busy: in a build that ran the ITs beside this test (tried on 2026-11-30, not kept), a wrong program's Pool()
-     * took 2.68 ticks of 2, INCONCLUSIVE where it must FAIL.
+     * rests on fine timings (05's milliseconds, 15's): each of their programs takes a core of its own. Measured with
+     * process accounting over the whole test (2 cores, JDK 17): their kitchens and cooks used 0.65 to 1.0 s of CPU a
+     * second of their runs (05: 0.3); those of labs 01, 02, 03, 04, 07 and 08, which wait on the talk's ticks, 0.2 to
+     * 0.6 s, and they judge no figure that a busy machine would move (they pass beside four busy loops; lab 04 allows a
+     * run 0.6 tick over its ticks before it calls the machine too busy, and a wrong program of it that came back
+     * INCONCLUSIVE is run again, as a check runs it again). Lab 05 beside the busy ones saved little, and a CI run
+     * beside two busy loops then stretched its 100 ms sleep to 340 ms.
      *
      * <p>Each list names its labs longest programs first (the mean run of a lab's programs in a CI run, 2 cores,
-     * 2026-11-30: lab 15 13 s, 12 9 s, 04 6 s, 10 5 s ... 05 1.3 s; 08 7 s ... 01 1.4 s). The test threads take the
-     * programs a lab at a time, longest lab first, so the long ones start early and the short ones fill the cores at
-     * the end: in catalogue order lab 15's programs, the longest, came last and ran while the other cores had nothing
-     * left to do, and lab 05, which takes a core but uses a third of it, came first. The order only moves time, never a
-     * verdict.
+     * 2026-11-30: lab 15 13 s, 12 9 s, 10 5 s ... 05 1.3 s; 08 7 s ... 01 1.4 s). The test threads take the programs
+     * in about that order, so the long ones start early and the short ones fill the cores at the end: in catalogue
+     * order lab 15's programs, the longest, came last and ran while the other cores had nothing left to do, and lab 05,
+     * which takes a core but uses a third of it, came first. The order only moves time, never a verdict.
      */
-    private static final List<String> BUSY_LABS = List.of("15", "12", "04", "10", "14", "09", "13", "11", "06", "05");
-    private static final List<String> WAITING_LABS = List.of("08", "07", "02", "03", "01");
+    private static final List<String> BUSY_LABS = List.of("15", "12", "10", "14", "09", "13", "11", "06", "05");
+    private static final List<String> WAITING_LABS = List.of("08", "04", "07", "02", "03", "01");
 
     @TempDir
     Path work;
@@ -66,8 +60,8 @@ class EveryLabTest {
     }
 
     /**
-     * The busy programs and the waiting ones in turn, each kind longest lab first and a lab at a time (see
-     * {@link #longestFirst}), spread in proportion to how many there are of each (about two busy ones to
+     * The busy programs and the waiting ones in turn, each kind longest first (labs in the order of their list, a lab's
+     * programs in the order of its cases), spread in proportion to how many there are of each (about two busy ones to
      * one waiting one): the test threads take them roughly in this order, and a stretch of waiting programs took every
      * thread while no busy program ran (one a turn left the busy programs' cores unused for a fifth of the test).
      */
@@ -86,29 +80,12 @@ class EveryLabTest {
         return inTurn;
     }
 
-    /**
-     * The programs a lab at a time, one of each lab in turn, the labs in the order of {@code labsLongestFirst} (a lab
-     * in neither list last: the test below fails), a lab's own programs in the order of its cases. A lab's programs in
-     * a row would run side by side: two of lab 15's, each starting ten thousand platform threads, the heaviest on the
-     * kernel, beside the other labs' timed programs.
-     */
     private static List<LabCase> longestFirst(Stream<LabCase> programs, List<String> labsLongestFirst) {
-        Map<Integer, Deque<LabCase>> byLab = new TreeMap<>();
-        programs.forEach(c -> {
+        // A stable sort: a lab's programs keep their order. A lab in neither list comes last (the test below fails).
+        return programs.sorted(Comparator.comparingInt(c -> {
             int rank = labsLongestFirst.indexOf(c.lab().id());
-            byLab.computeIfAbsent(rank < 0 ? Integer.MAX_VALUE : rank, r -> new ArrayDeque<>()).add(c);
-        });
-        List<LabCase> inTurn = new ArrayList<>();
-        while (!byLab.isEmpty()) {
-            for (Iterator<Deque<LabCase>> labs = byLab.values().iterator(); labs.hasNext(); ) {
-                Deque<LabCase> lab = labs.next();
-                inTurn.add(lab.poll());
-                if (lab.isEmpty()) {
-                    labs.remove();
-                }
-            }
-        }
-        return inTurn;
+            return rank < 0 ? Integer.MAX_VALUE : rank;
+        })).toList();
     }
 
     private static boolean isBusy(LabCase program) {
