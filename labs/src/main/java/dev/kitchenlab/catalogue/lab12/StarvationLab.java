@@ -41,6 +41,14 @@ import java.util.stream.Collectors;
  * gave them 88 % of a share; a fair lock with batches gave them a fiftieth of the greedy cook's dishes on a quiet
  * machine and 44 to 73 % of a share under heavy load. So the skeleton's cooks glance, which starves them on any
  * machine, and the kit does not judge batches by themselves.
+ *
+ * <p>A cook waiting in line can still go short on a machine busy enough: beside lab 15's ten thousand threads, lab 12's
+ * other programs and two busy loops, a cook in line on an unfair lock cooked 12 % of a share in 3 of 10 shifts, while
+ * another cooked 57,244 dishes in a row (2026-11-30). So shifts in which the machine kept the kit's own control
+ * sleeper waiting {@link #HELD_UP_MILLIS} ms or more do not prove starvation: a cook short in a quarter of the shifts
+ * only because of such shifts is INCONCLUSIVE, run again as any busy run is. A cook short in three quarters of them
+ * starves whatever the machine did: glancing cooks cooked 0 to 21 % of a share in every shift beside four busy loops
+ * and another build, where the sleeper woke up to 192 ms late, and cooks in line never went short in more than one.
  */
 public final class StarvationLab {
     /** The least share of an equal share a cook may cook in a shift without starving. */
@@ -49,6 +57,12 @@ public final class StarvationLab {
     static final int LONG_TURN = 10;
     /** Shifts in which the cooks must have been in the kitchen together before shifts prove anything. */
     static final int TOGETHER_ENOUGH = 5;
+    /**
+     * How late the kit's control sleeper may wake in a shift before the machine, not the stove, may have kept a cook
+     * waiting: on a quiet machine it woke at most 7 ms late in lab 12's shifts, beside two busy loops and another
+     * build 0 to 145 ms.
+     */
+    static final long HELD_UP_MILLIS = 20;
     private static final String SHIFTS = "every shift ends";
     private static final String CREW = "every cook comes to every shift";
     private static final String TOGETHER = "the cooks are in the kitchen together";
@@ -215,26 +229,43 @@ public final class StarvationLab {
         List<Round> shifts = Round.of(run);
         List<Portion> least = shifts.stream().map(s -> portions(s).stream()
                 .min(Comparator.comparingDouble(Portion::ofShare)).orElseThrow()).toList();
-        long starved = least.stream().filter(Portion::starved).count();
+        List<Portion> starved = least.stream().filter(Portion::starved).toList();
+        Set<Integer> heldUp = shifts.stream().filter(r -> run.lateness(r.race().startEpochNanos(),
+                r.race().endEpochNanos()).toMillis() >= HELD_UP_MILLIS).map(r -> r.race().round())
+                .collect(Collectors.toSet());
+        long starvedWhileHeldUp = starved.stream().filter(p -> heldUp.contains(p.shift())).count();
         Portion worst = least.stream().min(Comparator.comparingDouble(Portion::ofShare)).orElseThrow();
         String worstText = String.format(Locale.ROOT, "in shift %d %s cooked %,d dishes while %s cooked %,d, and an "
                 + "equal share was %,.0f", worst.shift(), worst.cook().threadName(), worst.cook().fact().dishes(),
                 worst.greedy(), worst.greediest(), worst.share());
         double overallShare = leastOverall(shifts);
-        if (starved * 4 >= shifts.size() || overallShare < LEAST_SHARE) {
+        boolean goesShort = starved.size() * 4L >= shifts.size() || overallShare < LEAST_SHARE;
+        // A cook kept from the stove shift after shift starves on any machine; fewer short shifts, most of them while
+        // the machine kept the kit's own sleeper waiting for a core, may be a cook waiting in line for a core, not for
+        // the stove.
+        boolean theMachines = starvedWhileHeldUp > 0 && (starved.size() - starvedWhileHeldUp) * 4L < shifts.size()
+                && starved.size() * 4L < 3L * shifts.size();
+        if (goesShort && theMachines) {
+            return Finding.inconclusive(String.format(Locale.ROOT, "a cook went short in %d of %d shifts (%s), but in "
+                    + "%d of them the machine kept the kit's own threads waiting for a core too (by %d ms or more): "
+                    + "the kit cannot tell a cook kept from the stove from one kept from a core; run it again",
+                    starved.size(), shifts.size(), worstText, starvedWhileHeldUp, HELD_UP_MILLIS));
+        }
+        if (goesShort) {
             return Finding.fail(String.format(Locale.ROOT, "a cook starved in %d of %d shifts, cooking less than a "
-                    + "quarter of an equal share: %s; %s", starved, shifts.size(), worstText, why(run, shifts, worst)));
+                    + "quarter of an equal share: %s; %s", starved.size(), shifts.size(), worstText,
+                    why(run, shifts, worst)));
         }
         String overall = String.format(Locale.ROOT, "every cook cooked at least %.0f %% of an equal share over the "
                 + "%d shifts", 100 * overallShare, shifts.size());
-        if (starved == 0) {
+        if (starved.isEmpty()) {
             return Finding.pass(overall + String.format(Locale.ROOT, ", and at least %.0f %% in every one (the least: "
                     + "%s)", 100 * worst.ofShare(), worstText));
         }
         // A cook short in a shift now and then, on a machine that kept it waiting for a core, is not kept from the
         // stove: starvation is a cook that goes short shift after shift.
         return Finding.pass(String.format(Locale.ROOT, "%s; one went short in %d of them only (%s), fewer than a "
-                + "quarter, as a busy machine's scheduler does now and then", overall, starved, worstText));
+                + "quarter, as a busy machine's scheduler does now and then", overall, starved.size(), worstText));
     }
 
     /**

@@ -26,17 +26,27 @@ class StarvationLabTest {
     private static final String FED = "no cook starves";
     private static final String PRIORITIES = "the dishes per priority are printed as the kit counted them";
 
+    private static Observation run(IntPredicate starved, long high, long low, String... printed) {
+        return run(starved, shift -> false, high, low, printed);
+    }
+
     /**
      * 3 warm-up shifts and 12 measured of 4 cooks, 1,000 dishes each unless {@code short} says Cook 4 cooked 10 in
-     * that shift; then a priority shift whose cooks at priority 10 cooked {@code high} dishes and at 1 {@code low},
-     * with the lines the program printed.
+     * that shift, the kit's control sleeper 50 ms late in the shifts {@code heldUp} names and never in the others; then
+     * a priority shift whose cooks at priority 10 cooked {@code high} dishes and at 1 {@code low}, with the lines the
+     * program printed.
      */
-    private static Observation run(IntPredicate starved, long high, long low, String... printed) {
+    private static Observation run(IntPredicate starved, IntPredicate heldUp, long high, long low,
+                                   String... printed) {
         List<Event<?>> events = new ArrayList<>();
         long now = 1_000_000_000L;
         for (int shift = 1; shift <= 15; shift++) {
             long start = now;
             long end = start + 200 * MS;
+            // One sleeper's window a shift, a second long as a kitchen's are: the shift's lateness is the worst of it and
+            // of the windows before it still open.
+            events.add(new Event<>(end, KITCHEN, 2, "kit-control", new Fact.ControlLateness(start, 20,
+                    heldUp.test(shift) ? 50 * MS : 0)));
             for (int cook = 1; cook <= 4; cook++) {
                 int dishes = cook == 4 && starved.test(shift) ? 10 : 1_000;
                 events.add(new Event<>(end, KITCHEN, 10 + cook, "Cook " + cook,
@@ -91,6 +101,20 @@ class StarvationLabTest {
                 + "equal share was 753), fewer than a quarter, as a busy machine's scheduler does now and then");
         assertThat(many.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(many.message()).startsWith("a cook starved in 4 of 12 shifts");
+    }
+
+    @Test
+    void aCookShortInAThirdOfTheShiftsWhileTheMachineHeldTheKitUpIsInconclusiveAndInEveryOneStarves() {
+        Finding busy = finding(run(shift -> shift % 3 == 0, shift -> true, 2, 2), FED);
+        Finding always = finding(run(shift -> true, shift -> true, 2, 2), FED);
+
+        assertThat(busy.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(busy.message()).isEqualTo("a cook went short in 4 of 12 shifts (in shift 6 Cook 4 cooked 10 dishes "
+                + "while Cook 1 cooked 1,000, and an equal share was 753), but in 4 of them the machine kept the kit's "
+                + "own threads waiting for a core too (by 20 ms or more): the kit cannot tell a cook kept from the stove "
+                + "from one kept from a core; run it again");
+        assertThat(always.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(always.message()).startsWith("a cook starved in 12 of 12 shifts");
     }
 
     @Test
