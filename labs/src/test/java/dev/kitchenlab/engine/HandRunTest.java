@@ -7,6 +7,7 @@ import dev.kitchenlab.engine.byhand.Screen;
 import dev.kitchenlab.harness.KitchenHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.ByteArrayOutputStream;
@@ -27,10 +28,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Lab 02 run by hand through the real engine: a forked kitchen with cook JVMs under it, shown as ps shows them. Alone
- * among this JVM's children: it checks that none is left, and that no process names this JVM as its inspector.
+ * Lab 02 run by hand through the real engine: a forked kitchen with cook JVMs under it, shown as ps shows them. Beside
+ * the kitchens of EveryLabTest's programs: it finds what is left of its own runs by their marker, not among every child
+ * of this JVM.
  */
-@ResourceLock(KitchenRuns.CHILD_PROCESSES)
+@ResourceLock(value = KitchenRuns.CHILD_PROCESSES, mode = ResourceAccessMode.READ)
 class HandRunTest {
     // A row of the view: pid, ppid, then who it is at the end.
     private static final Pattern ROW = Pattern.compile("^ {2}ps │ +(\\d+) +(\\d+) .* (?:└ )?(kitchen|cook)$",
@@ -77,6 +79,10 @@ class HandRunTest {
             Thread.sleep(100);
         }
         assertThat(rowsOf("cook")).as("both sleeping cooks shown:\n" + screen()).hasSizeGreaterThanOrEqualTo(2);
+        if (Files.isDirectory(Path.of("/proc"))) {
+            assertThat(processesOfHandRuns()).as("the kitchen and its cooks carry the run's marker")
+                    .hasSizeGreaterThanOrEqualTo(3);
+        }
         runner.get().interrupt();
 
         HandRun.Ended ended = run.get();
@@ -162,12 +168,17 @@ class HandRunTest {
                 .as("the kitchen is gone:\n" + screen).noneMatch(HandRunTest::alive);
         assertThat(rowsOf("cook").stream().map(row -> row[0]))
                 .as("every cook is gone:\n" + screen).noneMatch(HandRunTest::alive);
-        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).as("processes left").isEmpty();
         if (Files.isDirectory(Path.of("/proc"))) {
-            assertThat(KitchenRuns.processesWithEnvironment("KITCHEN_INSPECTOR_PID=" + ProcessHandle.current().pid()))
-                    .as("processes carrying this JVM as the one that started them, wherever they were reparented")
+            assertThat(processesOfHandRuns())
+                    .as("processes carrying the marker of a run by hand of this JVM, wherever they were reparented")
                     .isEmpty();
         }
+    }
+
+    /** The processes marked as those of a run by hand this JVM started: byhand-(the inspector's pid)-(when). */
+    private static List<Long> processesOfHandRuns() throws IOException {
+        String ofThisJvm = "KITCHEN_RUN=byhand-" + ProcessHandle.current().pid() + "-";
+        return KitchenRuns.processesWithEnvironment(entry -> entry.startsWith(ofThisJvm));
     }
 
     private static boolean alive(long pid) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,12 +114,17 @@ public final class KitchenRuns {
 
     /** The pids of the processes whose environment holds this entry ({@code NAME=value}), from /proc. */
     public static List<Long> processesWithEnvironment(String entry) throws IOException {
+        return processesWithEnvironment(entry::equals);
+    }
+
+    /** The pids of the processes whose environment holds an entry ({@code NAME=value}) that {@code entry} accepts. */
+    public static List<Long> processesWithEnvironment(Predicate<String> entry) throws IOException {
         List<Long> found = new ArrayList<>();
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
             for (Path dir : entries.toList()) {
                 try {
                     String environ = new String(Files.readAllBytes(dir.resolve("environ")));
-                    if (Arrays.asList(environ.split("\0")).contains(entry)) {
+                    if (Arrays.stream(environ.split("\0")).anyMatch(entry)) {
                         found.add(Long.parseLong(dir.getFileName().toString()));
                     }
                 } catch (IOException | RuntimeException notAProcess) {
