@@ -189,8 +189,8 @@ public final class KitchensLab {
             case WRONG -> Finding.fail(String.format("your kitchens took turns: %.1f ticks, %s", ticks, expected));
             case TOO_CLOSE_TO_CALL -> Finding.inconclusive(String.format("%.2f ticks: %s; too close to call (a right "
                     + "run takes at most %.2f here)", ticks, expected, rule.passLine()));
-            case TOO_NOISY -> Finding.inconclusive(String.format("%.2f ticks, but the machine was busy: a control sleep "
-                    + "woke %d ms late and the cooks were ready %d ms apart while the lab ran, and when they began is "
+            case TOO_NOISY -> Finding.inconclusive(String.format("%.2f ticks, but the machine was busy: a sleep woke "
+                    + "%d ms late and the cooks were ready %d ms apart while the lab ran, and when they began is "
                     + "known to %d ms, too little to tell %d rounds from %d", ticks, late.toMillis(),
                     readyApart.toMillis(), CookWork.uncertainty(work).toMillis(), rounds, DISHES));
         };

@@ -125,8 +125,8 @@ public final class CooksLab {
             case TOO_CLOSE_TO_CALL -> Finding.inconclusive(String.format(
                     "%.2f ticks: expected about 1 (at most %.2f), and 2 would be cooks taking turns; too close to call",
                     ticks, rule.passLine()));
-            case TOO_NOISY -> Finding.inconclusive(String.format("%.2f ticks, but the machine was busy: a control "
-                    + "sleep woke %d ms late while the lab ran, too late to tell 1 tick from 2", ticks, late.toMillis()));
+            case TOO_NOISY -> Finding.inconclusive(String.format("%.2f ticks, but the machine was busy: a sleep "
+                    + "woke %d ms late while the lab ran, too late to tell 1 tick from 2", ticks, late.toMillis()));
         };
     }
 
