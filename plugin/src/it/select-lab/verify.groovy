@@ -16,8 +16,11 @@ runs.eachWithIndex { run, i ->
     LabCatalogue.all().findAll { it != cooks }.each { other ->
         assert !ranLines.contains(" ${other.label()} ") : "invocation ${i + 1} also ran lab ${other.label()}"
     }
+    // A reference solution: passed, or, on a machine too busy to judge its timing at this short tick, inconclusive (a
+    // warning that leaves the build green and the lab not done).
+    assert labLines[0] =~ /\[(INFO|WARNING)\] [✔?] / : "invocation ${i + 1} judged lab 03 wrong: ${labLines[0]}"
     // The project holds every lab's reference: the tally counts them all, though one was checked.
-    assert run.contains("1 of ${inProject} labs done") : "invocation ${i + 1} has no summary over the whole project"
+    assert run =~ /[01] of ${inProject} labs done/ : "invocation ${i + 1} has no summary over the whole project"
     assert run.contains('BUILD SUCCESS') : "invocation ${i + 1} failed"
 }
 true  // a Groovy hook must end in true or null: the list above would count as a failure
