@@ -10,6 +10,7 @@ import dev.kitchenlab.verdict.Finding;
 import dev.kitchenlab.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,16 +40,21 @@ class LateSleepsTest {
 
     @Test
     void theSameGreetingsAfterSleepsOnTimeAreCooksThatTookTurns() throws Exception {
-        // The three late cooks' sleeps moved to end when they woke: on time, so their late greetings are theirs.
-        List<Event<?>> onTime = recorded().stream().map(event -> event.fact() instanceof Fact.Slept slept
-                ? new Event<>(event.epochNanos(), event.pid(), event.threadId(), event.threadName(),
-                        new Fact.Slept(event.epochNanos() - slept.requestedNanos(), slept.requestedNanos()))
-                : event).<Event<?>>map(event -> event).toList();
+        List<Event<?>> onTime = recorded().stream().map(LateSleepsTest::wokeOnTime).toList();
 
         Finding finding = aboutOneTick(onTime);
 
         assertThat(finding.verdict()).as(finding.message()).isEqualTo(Verdict.FAIL);
         assertThat(finding.message()).startsWith("your cooks took turns: 1.6 ticks");
+    }
+
+    /** A sleep moved to end when it woke, on time: the late cooks' late greetings are then theirs. */
+    private static Event<?> wokeOnTime(Event<?> event) {
+        if (event.fact() instanceof Fact.Slept slept) {
+            return new Event<>(event.epochNanos(), event.pid(), event.threadId(), event.threadName(),
+                    new Fact.Slept(event.epochNanos() - slept.requestedNanos(), slept.requestedNanos()));
+        }
+        return event;
     }
 
     private static Finding aboutOneTick(List<Event<?>> events) {
@@ -59,7 +65,7 @@ class LateSleepsTest {
                 .orElseThrow();
     }
 
-    private static List<Event<?>> recorded() throws URISyntaxException, java.io.IOException {
+    private static List<Event<?>> recorded() throws URISyntaxException, IOException {
         Path folder = Path.of(Objects.requireNonNull(LateSleepsTest.class.getResource(
                 "/recorded/lab03-sleeps-woke-late")).toURI());
         List<Event<?>> events = EventFiles.readAll(folder);
