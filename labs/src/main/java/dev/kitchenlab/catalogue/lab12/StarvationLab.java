@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -238,8 +239,9 @@ public final class StarvationLab {
         String worstText = String.format(Locale.ROOT, "in shift %d %s cooked %,d dishes while %s cooked %,d, and an "
                 + "equal share was %,.0f", worst.shift(), worst.cook().threadName(), worst.cook().fact().dishes(),
                 worst.greedy(), worst.greediest(), worst.share());
-        double overallShare = leastOverall(shifts);
-        boolean goesShort = starved.size() * 4L >= shifts.size() || overallShare < LEAST_SHARE;
+        OptionalDouble overallShare = leastOverall(shifts);
+        boolean goesShort = starved.size() * 4L >= shifts.size()
+                || overallShare.isPresent() && overallShare.getAsDouble() < LEAST_SHARE;
         // A cook kept from the stove shift after shift starves on any machine; fewer short shifts, most of them while
         // the machine kept the kit's own sleeper waiting for a core, may be a cook waiting in line for a core, not for
         // the stove.
@@ -256,8 +258,10 @@ public final class StarvationLab {
                     + "quarter of an equal share: %s; %s", starved.size(), shifts.size(), worstText,
                     why(run, shifts, worst)));
         }
-        String overall = String.format(Locale.ROOT, "every cook cooked at least %.0f %% of an equal share over the "
-                + "%d shifts", 100 * overallShare, shifts.size());
+        String overall = overallShare.isPresent() ? String.format(Locale.ROOT, "every cook cooked at least %.0f %% of "
+                + "an equal share over the %d shifts", 100 * overallShare.getAsDouble(), shifts.size())
+                : String.format(Locale.ROOT, "the cooks were new threads in each of the %d shifts, so each shift is "
+                        + "judged alone", shifts.size());
         if (starved.isEmpty()) {
             return Finding.pass(overall + String.format(Locale.ROOT, ", and at least %.0f %% in every one (the least: "
                     + "%s)", 100 * worst.ofShare(), worstText));
@@ -269,16 +273,25 @@ public final class StarvationLab {
     }
 
     /**
-     * The least share of an equal share any cook cooked over all the shifts together; a cook is known by its name,
-     * since every shift has threads of its own.
+     * The least share of an equal share any cook cooked over all the shifts together, a cook known by its name, since
+     * every shift has threads of its own; empty when no name came to every shift (a pool made for each shift, threads
+     * left unnamed): the shifts' cooks are then strangers, and each shift is judged alone.
      */
-    private static double leastOverall(List<Round> shifts) {
+    private static OptionalDouble leastOverall(List<Round> shifts) {
         Map<String, Long> byCook = new HashMap<>();
-        shifts.forEach(s -> s.cooks().forEach(c -> byCook.merge(c.threadName(), (long) c.fact().dishes(),
-                Long::sum)));
-        long total = byCook.values().stream().mapToLong(Long::longValue).sum();
-        double share = (double) total / Math.max(1, byCook.size());
-        return share == 0 ? 1 : byCook.values().stream().mapToLong(Long::longValue).min().orElse(0) / share;
+        Map<String, Integer> shiftsOf = new HashMap<>();
+        shifts.forEach(s -> s.cooks().forEach(c -> {
+            byCook.merge(c.threadName(), (long) c.fact().dishes(), Long::sum);
+            shiftsOf.merge(c.threadName(), 1, Integer::sum);
+        }));
+        byCook.keySet().retainAll(shiftsOf.entrySet().stream().filter(e -> e.getValue() == shifts.size())
+                .map(Map.Entry::getKey).toList());
+        if (byCook.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double share = byCook.values().stream().mapToLong(Long::longValue).sum() / (double) byCook.size();
+        return OptionalDouble.of(share == 0 ? 1 : byCook.values().stream().mapToLong(Long::longValue).min()
+                .orElseThrow() / share);
     }
 
     /**

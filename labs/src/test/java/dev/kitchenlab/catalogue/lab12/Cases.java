@@ -36,6 +36,8 @@ public final class Cases {
                 LabCase.right(StarvationLab.LAB, "in line on the unfair lock, one dish a turn", student("shortholds"),
                         TICK),
                 LabCase.right(StarvationLab.LAB, "in line for the monitor, one dish a turn", student("monitor"), TICK),
+                LabCase.right(StarvationLab.LAB, "a fair semaphore, a new pool of cooks every shift",
+                        student("semaphore"), TICK),
                 LabCase.wrong(StarvationLab.LAB, "todo deleted, batches and glances left in", student("greedy"), TICK,
                         Verdict.FAIL, "^a cook starved in \\d+ of \\d+ shifts, cooking less than a quarter of an equal "
                                 + "share: in shift \\d+ Cook \\d cooked [\\d,]+ dishes while Greedy cook cooked "

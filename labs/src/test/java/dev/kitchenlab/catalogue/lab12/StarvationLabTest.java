@@ -72,6 +72,16 @@ class StarvationLabTest {
                 List.of(), new Calibration(Duration.ZERO, Duration.ZERO, 2));
     }
 
+    /** The same run, its shifts' cooks the threads of a pool made for each shift: new names every shift. */
+    private static Observation newThreadsEveryShift(Observation run) {
+        List<Event<?>> events = run.events(Fact.class).stream().<Event<?>>map(e -> e.fact() instanceof Fact.RoundCook cook
+                ? new Event<>(e.epochNanos(), e.pid(), e.threadId(), "pool-" + cook.round() + "-thread-"
+                        + (e.threadId() - 10), cook)
+                : e).toList();
+        return new Observation(run.tick(), KITCHEN, events, List.of(), run.tree(), 0, null, Duration.ofSeconds(30),
+                List.of(), List.of(), run.calibration());
+    }
+
     private static Finding finding(Observation run, String expectation) {
         return StarvationLab.LAB.judge(run).stream().filter(f -> f.expectation().equals(expectation)).findFirst()
                 .orElseThrow();
@@ -115,6 +125,20 @@ class StarvationLabTest {
                 + "from one kept from a core; run it again");
         assertThat(always.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(always.message()).startsWith("a cook starved in 12 of 12 shifts");
+    }
+
+    @Test
+    void cooksThatAreNewThreadsEveryShiftAreJudgedShiftByShift() {
+        // One short shift of twelve is the machine's, whatever the cooks' names; with new names every shift, the
+        // short cook's total over the shifts is that one shift's.
+        Finding few = finding(newThreadsEveryShift(run(shift -> shift == 9, 2, 2)), FED);
+        Finding many = finding(newThreadsEveryShift(run(shift -> shift % 3 == 0, 2, 2)), FED);
+
+        assertThat(few.verdict()).as(few.message()).isEqualTo(Verdict.PASS);
+        assertThat(few.message()).startsWith("the cooks were new threads in each of the 12 shifts, so each shift is judged "
+                + "alone; one went short in 1 of them only (in shift 9 pool-9-thread-4 cooked 10 dishes");
+        assertThat(many.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(many.message()).startsWith("a cook starved in 4 of 12 shifts");
     }
 
     @Test
