@@ -59,6 +59,11 @@ public final class HandRun {
     public record Ended(long pid, int exitCode, Duration ran, boolean notStarted, boolean stopped) {
     }
 
+    /** How every run by hand that the JVM {@code inspectorPid} starts is marked, before what tells them apart. */
+    static String runsOf(long inspectorPid) {
+        return "byhand-" + inspectorPid + "-";
+    }
+
     /** The lab cannot be run here; the message says why and what to do. */
     public static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
@@ -89,7 +94,7 @@ public final class HandRun {
         java.addAll(List.of("-cp", options.classpathString(), KitchenHarness.class.getName(), mainClass));
         Launch launch = Launch.here();
         ProcessBuilder builder = new ProcessBuilder(launch.command(java));
-        String run = "byhand-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        String run = runsOf(ProcessHandle.current().pid()) + System.nanoTime();
         KitchenEnvironment.withTick(builder.environment(), options.tick());
         KitchenEnvironment.writeByHand(builder.environment(), lab.jvmOptions().cooks(), run,
                 ProcessHandle.current().pid());

@@ -4,6 +4,7 @@ import dev.kitchenlab.catalogue.lab02.KitchensLab;
 import dev.kitchenlab.catalogue.lab15.VirtualLab;
 import dev.kitchenlab.engine.byhand.PsView;
 import dev.kitchenlab.engine.byhand.Screen;
+import dev.kitchenlab.events.KitchenEnvironment;
 import dev.kitchenlab.harness.KitchenHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,9 +176,9 @@ class HandRunTest {
         }
     }
 
-    /** The processes marked as those of a run by hand this JVM started: byhand-(the inspector's pid)-(when). */
+    /** The processes marked as those of a run by hand this JVM started. */
     private static List<Long> processesOfHandRuns() throws IOException {
-        String ofThisJvm = "KITCHEN_RUN=byhand-" + ProcessHandle.current().pid() + "-";
+        String ofThisJvm = KitchenEnvironment.marker(HandRun.runsOf(ProcessHandle.current().pid()));
         return KitchenRuns.processesWithEnvironment(entry -> entry.startsWith(ofThisJvm));
     }
 

@@ -245,9 +245,9 @@ public final class StarvationLab {
         // A cook kept from the stove shift after shift starves on any machine; fewer short shifts, most of them while
         // the machine kept the kit's own sleeper waiting for a core, may be a cook waiting in line for a core, not for
         // the stove.
-        boolean theMachines = starvedWhileHeldUp > 0 && (starved.size() - starvedWhileHeldUp) * 4L < shifts.size()
+        boolean machineMayExplainIt = starvedWhileHeldUp > 0 && (starved.size() - starvedWhileHeldUp) * 4L < shifts.size()
                 && starved.size() * 4L < 3L * shifts.size();
-        if (goesShort && theMachines) {
+        if (goesShort && machineMayExplainIt) {
             return Finding.inconclusive(String.format(Locale.ROOT, "a cook went short in %d of %d shifts (%s), but in "
                     + "%d of them the machine kept the kit's own threads waiting for a core too (by %d ms or more): "
                     + "the kit cannot tell a cook kept from the stove from one kept from a core; run it again",
