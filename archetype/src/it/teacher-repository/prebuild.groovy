@@ -9,20 +9,20 @@ import java.nio.file.attribute.PosixFilePermissions
 
 File kit = new File(basedir, 'kit')
 File root = new File(kitRoot).canonicalFile
-['pom.xml', 'labs', 'plugin', 'archetype', 'scripts'].each { name ->
-    Path from = new File(root, name).toPath()
-    Files.walk(from).withCloseable { paths ->
-        paths.filter { !from.relativize(it).toString().split('/').contains('target') }.each { path ->
-            Path to = kit.toPath().resolve(root.toPath().relativize(path).toString())
-            if (Files.isDirectory(path)) {
-                Files.createDirectories(to)
-            } else {
-                Files.createDirectories(to.parent)
-                Files.copy(path, to, StandardCopyOption.COPY_ATTRIBUTES)
-            }
-        }
+// Any target folder is left out unvisited, not filtered afterwards: the other ITs write to the repository under
+// archetype/target while this copies, and a walk that stats their files can find one gone (a download's lock file).
+def copy
+copy = { Path from ->
+    Path to = kit.toPath().resolve(root.toPath().relativize(from).toString())
+    if (Files.isDirectory(from)) {
+        Files.createDirectories(to)
+        from.toFile().listFiles().findAll { it.name != 'target' }.each { copy(it.toPath()) }
+    } else {
+        Files.createDirectories(to.parent)
+        Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES)
     }
 }
+['pom.xml', 'labs', 'plugin', 'archetype', 'scripts'].each { name -> copy(new File(root, name).toPath()) }
 File bare = new File(basedir, 'kit-bare/pom.xml')
 bare.parentFile.mkdirs()
 bare.bytes = new File(kit, 'pom.xml').bytes
