@@ -7,12 +7,9 @@ File settings = new File(basedir, 'settings.xml')
 settings.setText(new File(itSettings).getText('UTF-8').replace('@userRepoUrl@', userRepoUrl), 'UTF-8')
 List<String> mvn = [new File(System.getProperty('maven.home'), 'bin/mvn').path, '-B', '-ntp', '-s', settings.path,
                     "-Dmaven.repo.local=$localRepositoryPath".toString()]
-def dropIn = { String packageSegment ->
-    File from = new File(labSources, "org/example/kitchen/$packageSegment")
-    from.eachFileMatch(~/.*\.java/) { source ->
-        new File(project, "src/main/java/org/example/kitchen/$packageSegment/$source.name")
-                .setText(source.getText('UTF-8'), 'UTF-8')
-    }
+def writeOver = evaluate(new File(itScripts, 'DropIn.groovy'))
+def dropIn = { String lab ->
+    writeOver(project, new File(labSources, "org/example/kitchen/$lab"), "org.example.kitchen.$lab", lab)
 }
 
 // invoker.properties: -Dlab=99 is refused, naming the labs there are and how to name one, and starts no kitchen (the

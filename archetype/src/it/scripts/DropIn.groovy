@@ -1,18 +1,14 @@
-// Shared by the ITs that drop lab sources into the project they generate (wrong-solutions, lab15). Evaluated from an
-// IT's pre-build script, it returns the closure that stages one lab's sources in the IT's folder, under <staged>/, in
-// the generated project's package, and puts the drop-in step's pom (drop-in/pom.xml) beside them; an invoker step
-// (`validate -Dstaged=<staged>`, project drop-in) then copies them over the skeletons once the project is generated.
-// The staging is quick; the Maven runs are the IT's steps, not its scripts': the invoker runs one IT script at a time.
-return { File itDir, String staged, File from, String fromPackage, String packageSegment ->
+// Shared by the ITs that put the engine tests' lab sources into their copy of the generated project (solved,
+// wrong-solutions, lab15, grade): evaluated from a pre-build script, it returns the closure that writes one lab's
+// sources over its skeleton, in the project's package. A pre-build script's work, quick: the invoker runs one IT
+// script at a time, so the Maven runs are the ITs' steps.
+return { File project, File from, String fromPackage, String packageSegment, String folder = 'java' ->
     List<File> sources = (from.listFiles() ?: []).findAll { it.name.endsWith('.java') }
-    assert sources : "no solution at $from"
-    File to = new File(itDir, "$staged/org/example/kitchen/$packageSegment")
-    to.mkdirs()
+    assert sources : "no lab sources at $from"
+    File to = new File(project, "src/main/$folder/org/example/kitchen/$packageSegment")
+    assert to.isDirectory() : "the generated project has no lab folder $to"
     sources.each { source ->
         new File(to, source.name).setText(source.getText('UTF-8')
                 .replace("package ${fromPackage};", "package org.example.kitchen.${packageSegment};"), 'UTF-8')
     }
-    File step = new File(itDir, 'drop-in/pom.xml')
-    step.parentFile.mkdirs()
-    step.bytes = new File(itScripts, 'drop-in/pom.xml').bytes
 }

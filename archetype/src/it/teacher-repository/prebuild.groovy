@@ -3,26 +3,15 @@
 // start there), a throwaway signing key, and the step's command line. Quick: the long build is the step's, outside the
 // invoker's one-script-at-a-time lock.
 import java.nio.file.Files
-import java.nio.file.Path
-import java.nio.file.StandardCopyOption
 import java.nio.file.attribute.PosixFilePermissions
 
 File kit = new File(basedir, 'kit')
 File root = new File(kitRoot).canonicalFile
-// Any target folder is left out unvisited, not filtered afterwards: the other ITs write to the repository under
-// archetype/target while this copies, and a walk that stats their files can find one gone (a download's lock file).
-def copy
-copy = { Path from ->
-    Path to = kit.toPath().resolve(root.toPath().relativize(from).toString())
-    if (Files.isDirectory(from)) {
-        Files.createDirectories(to)
-        from.toFile().listFiles().findAll { it.name != 'target' }.each { copy(it.toPath()) }
-    } else {
-        Files.createDirectories(to.parent)
-        Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES)
-    }
+// What a build made (target, at any depth) is left out: the copy is of the sources.
+def copy = evaluate(new File(itScripts, 'Copy.groovy'))
+['pom.xml', 'labs', 'plugin', 'archetype', 'scripts'].each { name ->
+    copy(new File(root, name), new File(kit, name), ['target'])
 }
-['pom.xml', 'labs', 'plugin', 'archetype', 'scripts'].each { name -> copy(new File(root, name).toPath()) }
 File bare = new File(basedir, 'kit-bare/pom.xml')
 bare.parentFile.mkdirs()
 bare.bytes = new File(kit, 'pom.xml').bytes

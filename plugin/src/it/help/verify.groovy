@@ -1,4 +1,5 @@
-// kitchen:help is generated from the mojo's Javadoc: check is described, with every property a student may set.
+// kitchen:help is generated from the mojos' Javadoc: check is described, with every property a student may set, and
+// every other goal is listed.
 String log = new File(basedir, 'build.log').getText('UTF-8')
 
 assert log.contains('kitchen:check') && log.contains('Checks the labs of a student\'s project')
@@ -14,10 +15,9 @@ String flowing = log.replaceAll(/\s+/, ' ')
 }
 assert log.contains('BUILD SUCCESS')
 
-def calls = log.split(/\[INFO\] Building help /).drop(1)
-assert calls.size() == 3 : "expected 3 invocations, found ${calls.size()}"
-assert calls[1].contains('kitchen:hint') && calls[1].contains('Gives the next hint of a lab') : 'help does not list hint'
-assert calls[1].contains('kitchen:reset') && calls[1].contains('Puts a lab\'s skeleton back') : 'help does not list reset'
-assert calls[1].contains('kitchen:run') && calls[1].contains('Runs one lab\'s main by hand') : 'help does not list run'
-assert calls[2].contains('User property: kitchen.showSolution') : 'help does not show the solution switch'
+assert log.count('[INFO] Building help ') == 1 : 'expected one Maven run'
+assert log.contains('kitchen:hint') && log.contains('Gives the next hint of a lab') : 'help does not list hint'
+assert log.contains('kitchen:reset') && log.contains('Puts a lab\'s skeleton back') : 'help does not list reset'
+assert log.contains('kitchen:run') && log.contains('Runs one lab\'s main by hand') : 'help does not list run'
+assert log.contains('User property: kitchen.showSolution') : 'help does not show the solution switch'
 true

@@ -1,0 +1,3 @@
+// The project as generated, untouched.
+evaluate(new File(itScripts, 'Generated.groovy'))(basedir)
+true
