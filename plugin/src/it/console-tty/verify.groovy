@@ -18,7 +18,7 @@ def screen = { boolean escapes -> tmux(['capture-pane', '-p', '-J'] + (escapes ?
 /** Runs the check in a terminal with {@code environment}; the live lines seen while it ran, and the last screen. */
 def check = { String environment ->
     String command = "cd '${basedir}' && env MAVEN_OPTS='${itMavenOpts}' ${environment} '${mvn}' -o -s '${settings}'" +
-            " -Dmaven.repo.local='${localRepositoryPath}' kitchen:check -Dlab=03 -Dkitchen.tick=500ms; echo KITCHEN-EXIT=\$?; sleep 300"
+            " -Dmaven.repo.local='${localRepositoryPath}' kitchen:check -Dlab=03; echo KITCHEN-EXIT=\$?; sleep 300"
     tmux(['new-session', '-d', '-s', 'check', '-x', '220', '-y', '60', command])
     Set<String> live = new LinkedHashSet<>()
     long until = System.currentTimeMillis() + 180_000
