@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -245,7 +246,8 @@ public final class StarvationLab {
         // A cook kept from the stove shift after shift starves on any machine; fewer short shifts, most of them while
         // the machine kept the kit's own sleeper waiting for a core, may be a cook waiting in line for a core, not for
         // the stove.
-        boolean machineMayExplainIt = starvedWhileHeldUp > 0 && (starved.size() - starvedWhileHeldUp) * 4L < shifts.size()
+        boolean machineMayExplainIt = starvedWhileHeldUp > 0
+                && (starved.size() - starvedWhileHeldUp) * 4L < shifts.size()
                 && starved.size() * 4L < 3L * shifts.size();
         if (goesShort && machineMayExplainIt) {
             return Finding.inconclusive(String.format(Locale.ROOT, "a cook went short in %d of %d shifts (%s), but in "
@@ -278,20 +280,15 @@ public final class StarvationLab {
      * left unnamed): the shifts' cooks are then strangers, and each shift is judged alone.
      */
     private static OptionalDouble leastOverall(List<Round> shifts) {
-        Map<String, Long> byCook = new HashMap<>();
-        Map<String, Integer> shiftsOf = new HashMap<>();
-        shifts.forEach(s -> s.cooks().forEach(c -> {
-            byCook.merge(c.threadName(), (long) c.fact().dishes(), Long::sum);
-            shiftsOf.merge(c.threadName(), 1, Integer::sum);
-        }));
-        byCook.keySet().retainAll(shiftsOf.entrySet().stream().filter(e -> e.getValue() == shifts.size())
-                .map(Map.Entry::getKey).toList());
-        if (byCook.isEmpty()) {
+        Map<String, LongSummaryStatistics> byCook = shifts.stream().flatMap(s -> s.cooks().stream())
+                .collect(Collectors.groupingBy(c -> c.threadName(), Collectors.summarizingLong(c -> c.fact().dishes())));
+        LongSummaryStatistics everyShift = byCook.values().stream().filter(cook -> cook.getCount() == shifts.size())
+                .mapToLong(LongSummaryStatistics::getSum).summaryStatistics();
+        if (everyShift.getCount() == 0) {
             return OptionalDouble.empty();
         }
-        double share = byCook.values().stream().mapToLong(Long::longValue).sum() / (double) byCook.size();
-        return OptionalDouble.of(share == 0 ? 1 : byCook.values().stream().mapToLong(Long::longValue).min()
-                .orElseThrow() / share);
+        double share = everyShift.getAverage();
+        return OptionalDouble.of(share == 0 ? 1 : everyShift.getMin() / share);
     }
 
     /**
