@@ -27,5 +27,5 @@ for _ in $(seq 1 "$loops"); do
 done
 
 echo "==> $runs runs a case, $loops busy loop(s) on $cpus CPUs"
-mvn -B -ntp -pl labs surefire:test -Dtest=StabilityCampaign -Dkitchen.excludedGroups=none \
+mvn -B -ntp -pl labs-tests surefire:test -Dtest=StabilityCampaign -Dkitchen.excludedGroups=none \
     -Dcampaign.runs="$runs" -Dcampaign.load="$loops busy loops" -Dcampaign.report="$report" -Dcampaign.only="$only"

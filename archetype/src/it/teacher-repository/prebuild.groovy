@@ -9,7 +9,7 @@ File kit = new File(basedir, 'kit')
 File root = new File(kitRoot).canonicalFile
 // What a build made (target, at any depth) is left out: the copy is of the sources.
 def copy = evaluate(new File(itScripts, 'Copy.groovy'))
-['pom.xml', 'labs', 'plugin', 'archetype', 'scripts'].each { name ->
+['pom.xml', 'labs', 'labs-tests', 'plugin', 'archetype', 'scripts'].each { name ->
     copy(new File(root, name), new File(kit, name), ['target'])
 }
 File bare = new File(basedir, 'kit-bare/pom.xml')
