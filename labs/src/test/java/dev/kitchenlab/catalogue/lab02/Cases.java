@@ -43,8 +43,9 @@ public final class Cases {
                         .also(nothingLeft),
                 LabCase.wrong(KitchensLab.LAB, "threads instead of processes", student("threads"), TICK, Verdict.FAIL,
                         "printed by the kitchen.*no cook process was seen").also(nothingLeft),
+                // Four ticks one after another, or more on a busy machine (5.1 once, beside the plugin's ITs).
                 LabCase.wrong(KitchensLab.LAB, "a pool of one", student("poolofone"), TICK, Verdict.FAIL,
-                        "your kitchens took turns: 4\\.\\d ticks").also(nothingLeft),
+                        "your kitchens took turns: (?:[4-9]|\\d{2,})\\.\\d ticks").also(nothingLeft),
                 LabCase.wrong(KitchensLab.LAB, "the kitchen greets, not its cooks", student("kitchenprints"), TICK,
                         Verdict.FAIL, "4 greeting\\(s\\) were printed by the kitchen.*cook process\\(es\\) were "
                                 + "started, but the kitchen printed").also(nothingLeft),

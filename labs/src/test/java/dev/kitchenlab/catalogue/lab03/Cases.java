@@ -43,7 +43,9 @@ public final class Cases {
                 LabCase.wrong(CooksLab.LAB, "one cook for everybody", student("sequential"), TICK, Verdict.FAIL,
                         "came from 1 cook thread\\(s\\), with at most 1 cooking at once")
                         .also((result, work) -> assertThat(result.findings()).anySatisfy(f -> assertThat(f.message())
-                                .containsPattern("your cooks took turns: 4\\.\\d ticks, expected about 1"))),
+                                // Four ticks or more: a busy machine stretches them, never shortens them.
+                                .containsPattern("your cooks took turns: (?:[4-9]|\\d{2,})\\.\\d ticks, "
+                                        + "expected about 1"))),
                 LabCase.wrong(CooksLab.LAB, "main greets, no cook", student("mainprints"), TICK, Verdict.FAIL,
                         "the greetings were written by main, not by a cook: no cook thread was started"),
                 LabCase.wrong(CooksLab.LAB, "main greets beside 4 idle cooks", student("idlecooks"), TICK,
