@@ -21,13 +21,19 @@ def check = { String environment ->
             " -Dmaven.repo.local='${localRepositoryPath}' kitchen:check -Dlab=03; echo KITCHEN-EXIT=\$?; sleep 300"
     tmux(['new-session', '-d', '-s', 'check', '-x', '220', '-y', '60', command])
     Set<String> live = new LinkedHashSet<>()
-    long until = System.currentTimeMillis() + 180_000
+    long started = System.currentTimeMillis()
+    long until = started + 180_000
     String shown = ''
+    // When each screen was read and its last line that is not blank: what the assertions below saw, for a failure.
+    List<String> trace = []
     while (!shown.contains('KITCHEN-EXIT=') && System.currentTimeMillis() < until) {
         Thread.sleep(200)
         shown = screen(false)
         live.addAll(shown.readLines().findAll { it.contains('⋯') }*.trim())
+        trace << "${System.currentTimeMillis() - started} ms: ${shown.readLines().findAll { !it.isBlank() }.with { it ? it.last() : '' }}"
     }
+    new File(basedir, "screens-${environment.contains('NO_COLOR') ? 'plain' : 'colour'}.txt").text = trace.join('\n') +
+            '\n\nthe last screen:\n' + shown
     String coloured = screen(true)
     tmux(['kill-session', '-t', 'check'])
     assert shown.contains('KITCHEN-EXIT=1') : "the check did not end as a failure of lab 03:\n$shown"
@@ -36,7 +42,8 @@ def check = { String environment ->
 
 try {
     def colour = check('TERM=xterm-256color')
-    assert colour.live.any { it ==~ /⋯ 03 cooks  running \d+ s \(\d+ ticks?\)/ } : "no live line: ${colour.live}"
+    assert colour.live.any { it ==~ /⋯ 03 cooks  running \d+ s \(\d+ ticks?\)/ } :
+            "no live line: ${colour.live} (each screen read: screens-colour.txt); the last screen:\n${colour.plain}"
     assert !colour.plain.readLines().any { it.contains('⋯') } : "the live line was left on the screen:\n${colour.plain}"
     assert colour.coloured =~ /\u001B\[[0-9;]*m✘ 03 cooks/ : "the verdict's mark is not coloured:\n${colour.coloured}"
     assert colour.coloured.contains('✘ 03') : 'the colour split the mark from the label'

@@ -10,7 +10,9 @@ assert !log.contains('\r') && !log.contains('⋯') : 'a live line reached the lo
 
 def slow = runs[0]
 assert slow.contains("[ERROR] ✘ ${cooks.label()}") : 'no failing line for lab 03'
-assert slow.contains('your cooks took turns') : 'the diagnosis is missing'
+assert slow.contains('the greetings came from 1 cook thread(s), with at most 1 cooking at once') : 'the diagnosis is missing'
+// Its four ticks, or, on a machine too busy to time them, why they could not be judged: never a pass.
+assert slow =~ /your cooks took turns|but the machine was busy|too close to call/ : 'the timing is not reported'
 assert slow.contains("[ERROR]       the talk: ${cooks.claim()}") : 'the claim of the talk is not shown'
 assert slow =~ /\[ERROR\] +look at: +src.main.java.students.sequential.lab03.ManyCooks\.java/ : 'the file to look at is missing'
 assert slow =~ /\[ERROR\] +next: .*mvn kitchen:check -Dlab=03/ : 'the next step is missing'
