@@ -13,7 +13,7 @@ project=$demo/my-kitchen
 # The reference solutions live once, in the labs' test sources, in the package the demo generates with.
 solutions=labs/src/test/java/org/example/kitchen
 
-echo "==> Building and installing Kitchen Lab $version (tests skipped: 'mvn -B -ntp verify' runs them)"
+echo "==> Building and installing Kitchen Lab $version (tests skipped: 'mvn -B -ntp -T 2 verify' runs them)"
 mvn -B -ntp -q install -Dmaven.test.skip=true -Dinvoker.skip=true -Darchetype.test.skip=true
 
 echo "==> Generating a lab project in $project"

@@ -3,7 +3,7 @@
 # and metadata), for a teacher to serve from any static web host or a shared folder. Students' projects then get the
 # kit from it with -Dkitchen.repository=<its address>; everything else still comes from Maven Central.
 # Usage: scripts/teacher-repository.sh [folder [more mvn options…]] (default folder: target/kitchen-repository). The
-# tests are neither compiled nor run: run mvn -B -ntp verify first to know the kit is sound.
+# tests are neither compiled nor run: run mvn -B -ntp -T 2 verify first to know the kit is sound.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 folder=${1:-target/kitchen-repository}

@@ -17,7 +17,10 @@ def screen = { boolean escapes -> tmux(['capture-pane', '-p', '-J'] + (escapes ?
 
 /** Runs the check in a terminal with {@code environment}; the live lines seen while it ran, and the last screen. */
 def check = { String environment ->
-    String command = "cd '${basedir}' && env MAVEN_OPTS='${itMavenOpts}' ${environment} '${mvn}' -o -s '${settings}'" +
+    // Not offline: the check resolves the project's runtime dependencies (slf4j-nop), which the invoker's compile step
+    // never fetched into the ITs' shared repository. Offline, it found them only when another IT had fetched them
+    // first, and otherwise failed before any lab ran ("no live line", 2026-11-30).
+    String command = "cd '${basedir}' && env MAVEN_OPTS='${itMavenOpts}' ${environment} '${mvn}' -s '${settings}'" +
             " -Dmaven.repo.local='${localRepositoryPath}' kitchen:check -Dlab=03; echo KITCHEN-EXIT=\$?; sleep 300"
     tmux(['new-session', '-d', '-s', 'check', '-x', '220', '-y', '60', command])
     Set<String> live = new LinkedHashSet<>()
@@ -36,7 +39,8 @@ def check = { String environment ->
             '\n\nthe last screen:\n' + shown
     String coloured = screen(true)
     tmux(['kill-session', '-t', 'check'])
-    assert shown.contains('KITCHEN-EXIT=1') : "the check did not end as a failure of lab 03:\n$shown"
+    assert shown.contains('KITCHEN-EXIT=1') && shown.contains('✘ 03 cooks') :
+            "the check did not end as a failure of lab 03:\n$shown"
     [live: live, plain: shown, coloured: coloured]
 }
 
