@@ -107,6 +107,10 @@ public final class HandRun {
             kitchen.getOutputStream().close();
         }
         long pid = kitchen.pid();
+        // The first view is read before anything is said or started here: a kitchen that ends within a second (a
+        // skeleton's todo, 0.1 s) was gone, on a busy machine, by the time these lines were written, and ps showed
+        // nothing of it.
+        List<PsRow> firstView = TreeSnapshot.take(pid);
         say.accept("lab " + lab.label() + " runs in the kitchen PID " + pid + ", a tick of "
                 + Durations.format(options.tick()) + ", " + mainClass);
         say.accept("look at it from another terminal: " + PsCommands.toTry(pid, System.getProperty("os.name")));
@@ -120,7 +124,7 @@ public final class HandRun {
         boolean interrupted = false;
         Duration ran;
         try {
-            watch(kitchen, seen, screen, started);
+            watch(kitchen, firstView, seen, screen, started);
         } catch (InterruptedException e) {
             interrupted = true;
             Thread.currentThread().interrupt();
@@ -160,19 +164,23 @@ public final class HandRun {
         }
     }
 
-    /** Waits for the kitchen, printing the view each time it changed. */
-    private static void watch(Process kitchen, Set<Long> seen, Screen screen, Instant started)
+    /** Waits for the kitchen, printing the view ({@code firstView} first) each time it changed. */
+    private static void watch(Process kitchen, List<PsRow> firstView, Set<Long> seen, Screen screen, Instant started)
             throws InterruptedException {
         List<PsRow> shown = null;
-        do {
-            List<PsRow> rows = TreeSnapshot.take(kitchen.pid());
+        List<PsRow> rows = firstView;
+        while (true) {
             rows.forEach(row -> seen.add(row.pid()));
             if (!rows.isEmpty() && PsView.changedFrom(shown, rows)
                     && screen.printBetweenLines(PsView.lines(rows, Duration.between(started, Instant.now())
                     .toSeconds()))) {
                 shown = rows;
             }
-        } while (!kitchen.waitFor(VIEW_EVERY.toMillis(), TimeUnit.MILLISECONDS));
+            if (kitchen.waitFor(VIEW_EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
+                return;
+            }
+            rows = TreeSnapshot.take(kitchen.pid());
+        }
     }
 
     /** What this JVM's shutdown hook does for a run by hand: stops it all, and says so. */
