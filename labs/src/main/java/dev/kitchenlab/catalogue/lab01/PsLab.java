@@ -146,8 +146,9 @@ public final class PsLab {
 
     /**
      * The kitchen as ps saw it when the row was printed: the sample taken the moment the row arrived, and the regular
-     * one before it. Memory and CPU are held against the first alone (the one before may predate a change the row
-     * should show); threads and files, which the kit's own watchers move by a few, against both.
+     * one before it. Memory is held against the first alone (the one before may predate a change the row should show);
+     * threads and files, which the kit's own watchers move by a few, against both; %CPU against every sample of the
+     * stretch before the row in which the program may have read it, up to the first ({@link #lifetimeCpuSince}).
      */
     private record AtTheRow(ProcessRecord kitchen, ProcessSample before, ProcessSample at) {
         <T extends Comparable<T>> String range(Function<ProcessSample, T> figure) {
@@ -160,6 +161,13 @@ public final class PsLab {
         /** ps's %CPU: CPU time over the process's life so far. */
         double lifetimeCpu(ProcessSample sample) {
             return 100.0 * sample.cpuMillis() / Math.max(1, sample.epochMillis() - kitchen.startMillis());
+        }
+
+        /** ps's %CPU in every sample from {@code fromMillis} to the one at the row (that one at least). */
+        DoubleSummaryStatistics lifetimeCpuSince(long fromMillis) {
+            return kitchen.samples().stream()
+                    .filter(sample -> sample.epochMillis() >= fromMillis && sample.epochMillis() <= at.epochMillis())
+                    .mapToDouble(this::lifetimeCpu).summaryStatistics();
         }
     }
 
@@ -270,10 +278,7 @@ public final class PsLab {
             return notComparable(row, CPU, ps);
         }
         AtTheRow at = ps.get();
-        long readFrom = row.row().epochNanos() / 1_000_000 - CPU_READ_MILLIS;
-        DoubleSummaryStatistics seen = at.kitchen().samples().stream()
-                .filter(sample -> sample.epochMillis() >= readFrom && sample.epochMillis() <= at.at().epochMillis())
-                .mapToDouble(at::lifetimeCpu).summaryStatistics();
+        DoubleSummaryStatistics seen = at.lifetimeCpuSince(row.row().epochNanos() / 1_000_000 - CPU_READ_MILLIS);
         double low = seen.getMin();
         double high = seen.getMax();
         String psSaw = low == high ? String.format("%.1f", low) : String.format("%.1f–%.1f", low, high);
